@@ -9,62 +9,62 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The build's formatter gate: google-java-format over every module's Java sources.
+ * The build's formatter gate: google-java-format over one module's Java sources.
  *
- * <p>Run by Maven (root pom, {@code exec:exec} on the JDK 25 toolchain) as {@code java -cp gjf.jar
- * build/FormatCheck.java check|apply <root> [sub-folder]}; {@code check} lists files that are not formatted and
- * fails, {@code apply} rewrites them. It runs on the toolchain JDK rather than inside Maven because
+ * <p>Run by Maven in every module ({@code exec:exec} on the JDK 25 toolchain, phase
+ * process-sources) as {@code java -cp gjf.jar build/FormatCheck.java <mode> <src-dir>}: {@code
+ * check} lists the files that are not formatted and fails, {@code warn} only lists them, {@code
+ * auto} (the default) is {@code check} under {@code CI=true} and {@code warn} elsewhere so that
+ * work in progress still builds, {@code apply} rewrites the files, {@code skip} does nothing. It runs on the toolchain JDK rather than inside Maven because
  * google-java-format parses with the javac of the JVM it runs on, and Maven may run on JDK 17.
  */
 public final class FormatCheck {
   public static void main(String[] args) throws IOException {
-    if (args.length < 2 || !(args[0].equals("check") || args[0].equals("apply"))) {
-      System.err.println("usage: FormatCheck check|apply <project-root> [sub-folder]");
+    if (args.length != 2 || !List.of("auto", "check", "warn", "apply", "skip").contains(args[0])) {
+      System.err.println("usage: FormatCheck auto|check|warn|apply|skip <source-folder>");
       System.exit(2);
     }
-    boolean apply = args[0].equals("apply");
-    Path root = Path.of(args[1]);
-    Path start = args.length > 2 && !args[2].isBlank() ? root.resolve(args[2]) : root;
-    Formatter formatter = new Formatter();
-    List<Path> unformatted = new ArrayList<>();
+    String mode = args[0];
+    if (mode.equals("auto")) {
+      mode = "true".equalsIgnoreCase(System.getenv("CI")) ? "check" : "warn";
+    }
+    Path start = Path.of(args[1]);
+    if (mode.equals("skip") || !Files.isDirectory(start)) {
+      return;
+    }
+    boolean apply = mode.equals("apply");
     List<Path> sources;
     try (Stream<Path> walk = Files.walk(start)) {
-      sources =
-          walk.filter(p -> p.toString().endsWith(".java"))
-              .filter(p -> p.toString().contains("/src/"))
-              .filter(p -> !p.toString().contains("/target/"))
-              .sorted()
-              .toList();
+      sources = walk.filter(p -> p.toString().endsWith(".java")).sorted().toList();
     }
-    int failures = 0;
+    Formatter formatter = new Formatter();
+    List<Path> unformatted = new ArrayList<>();
+    int unparsable = 0;
     for (Path file : sources) {
       String source = Files.readString(file, StandardCharsets.UTF_8);
-      String formatted;
       try {
-        formatted = formatter.formatSourceAndFixImports(source);
-      } catch (FormatterException e) {
-        System.err.println(root.relativize(file) + ": cannot be parsed: " + e.getMessage());
-        failures++;
-        continue;
-      }
-      if (!formatted.equals(source)) {
-        if (apply) {
-          Files.writeString(file, formatted, StandardCharsets.UTF_8);
+        String formatted = formatter.formatSourceAndFixImports(source);
+        if (!formatted.equals(source)) {
+          if (apply) {
+            Files.writeString(file, formatted, StandardCharsets.UTF_8);
+          }
+          unformatted.add(file);
         }
-        unformatted.add(root.relativize(file));
+      } catch (FormatterException e) {
+        System.err.println(file + ": cannot be parsed: " + e.getMessage());
+        unparsable++;
       }
     }
     if (apply) {
       System.out.println("formatted " + unformatted.size() + " of " + sources.size() + " files");
     } else if (!unformatted.isEmpty()) {
       System.err.println(
-          unformatted.size() + " files are not formatted (google-java-format); fix with: "
-              + "mvn -N validate -Dwarta.format=apply [-Dwarta.format.path=<module>]");
+          unformatted.size()
+              + " files are not formatted (google-java-format); fix with:"
+              + " mvn process-sources -Dwarta.format=apply -pl <module>");
       unformatted.forEach(p -> System.err.println("  " + p));
-      failures++;
-    } else {
-      System.out.println("format check: " + sources.size() + " files formatted");
     }
-    System.exit(failures == 0 ? 0 : 1);
+    boolean failed = unparsable > 0 || (mode.equals("check") && !unformatted.isEmpty());
+    System.exit(failed ? 1 : 0);
   }
 }

@@ -1,0 +1,59 @@
+package org.warta.store;
+
+import java.net.URI;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.warta.core.Article;
+import org.warta.core.ArticleId;
+import org.warta.core.StoredArticle;
+import org.warta.core.StoryId;
+
+/** Stored articles: one row per canonical URL, every known URL pointing at it. */
+public interface ArticleRepository {
+
+  /** The outcome of {@link #insert}: the stored article, and whether it was new. */
+  record Inserted(StoredArticle article, boolean created) {}
+
+  /** An article with the change sequence number of its latest change. */
+  record Changed(StoredArticle article, long seq) {}
+
+  /**
+   * Stores an article in one transaction, unless an article with the same canonical URL (or one of
+   * its URLs) exists; then that one is returned with {@code created == false}.
+   */
+  Inserted insert(Article article);
+
+  Optional<StoredArticle> find(ArticleId id);
+
+  List<StoredArticle> findAll(Collection<ArticleId> ids);
+
+  /** The article known under {@code url} (as discovered, canonical or after redirects). */
+  Optional<StoredArticle> findByUrl(URI url);
+
+  /** Whether any article is known under {@code url}: the cheap check before fetching a link. */
+  boolean knows(URI url);
+
+  /** Records another URL under which an existing article is known. */
+  void addUrl(ArticleId id, URI url);
+
+  Page<StoredArticle> list(ArticleQuery query);
+
+  long count();
+
+  /** Assigns the article to a story (bumping its change sequence so the index follows). */
+  void setStory(ArticleId id, StoryId story);
+
+  /** Assigns the article to a duplicate group. */
+  void setDuplicateGroup(ArticleId id, long group);
+
+  /** The highest change sequence number so far (0 for an empty store). */
+  long changeSeq();
+
+  /**
+   * Calls {@code sink} for every article changed after {@code seq}, in change order, reading in
+   * batches so that memory stays flat. Used to build and catch up the search index.
+   */
+  void forEachChangedAfter(long seq, Consumer<Changed> sink);
+}

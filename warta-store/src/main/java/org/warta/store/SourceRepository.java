@@ -1,0 +1,40 @@
+package org.warta.store;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.warta.core.DisplayPolicy;
+import org.warta.core.NewSource;
+import org.warta.core.Source;
+import org.warta.core.SourceId;
+import org.warta.core.SourceStatus;
+
+/** The sources Warta follows, and their polling status. */
+public interface SourceRepository {
+
+  /** Adds a source, or returns the existing one with the same URL (adding is idempotent). */
+  Source add(NewSource source);
+
+  Optional<Source> find(SourceId id);
+
+  Optional<Source> findByUrl(URI url);
+
+  /** All sources ordered by name. */
+  List<Source> list();
+
+  /** Sources not paused whose next fetch is due at {@code now} (or never fetched). */
+  List<Source> due(Instant now);
+
+  void setPaused(SourceId id, boolean paused);
+
+  void setDisplay(SourceId id, DisplayPolicy display);
+
+  /** Removes a source and its articles; returns whether it existed. */
+  boolean remove(SourceId id);
+
+  SourceStatus status(SourceId id);
+
+  /** Records the outcome of a poll: success clears the error, failure counts it. */
+  void recordPoll(SourceId id, Instant at, Instant next, String error);
+}

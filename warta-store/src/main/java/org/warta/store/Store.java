@@ -1,0 +1,36 @@
+package org.warta.store;
+
+import org.warta.store.jdbc.JdbcStore;
+
+/**
+ * An open Warta store: the repositories over one database, migrated to the current schema. Thread
+ * safe; close it once at shutdown.
+ *
+ * <pre>{@code
+ * try (Store store = Store.open(DatabaseUrl.sqliteIn(dataDir))) {
+ *   Source source = store.sources().add(NewSource.of("Kabar", feedUrl, SourceKind.FEED));
+ * }
+ * }</pre>
+ */
+public interface Store extends AutoCloseable {
+
+  /** Opens (creating and migrating if needed) the database at {@code url}. */
+  static Store open(DatabaseUrl url) {
+    return JdbcStore.open(url);
+  }
+
+  DatabaseUrl url();
+
+  SourceRepository sources();
+
+  ArticleRepository articles();
+
+  StoryRepository stories();
+
+  UrlStateRepository urlStates();
+
+  CheckpointRepository checkpoints();
+
+  @Override
+  void close();
+}

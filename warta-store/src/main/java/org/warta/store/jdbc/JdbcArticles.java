@@ -1,0 +1,274 @@
+package org.warta.store.jdbc;
+
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.warta.core.Article;
+import org.warta.core.ArticleId;
+import org.warta.core.StoredArticle;
+import org.warta.core.StoryId;
+import org.warta.store.ArticleQuery;
+import org.warta.store.ArticleRepository;
+import org.warta.store.Cursor;
+import org.warta.store.Page;
+
+/** Articles on JDBC. */
+final class JdbcArticles implements ArticleRepository {
+  private static final int BATCH = 500;
+
+  private final Database db;
+
+  JdbcArticles(Database db) {
+    this.db = db;
+  }
+
+  @Override
+  public Inserted insert(Article article) {
+    return db.write(
+        c -> {
+          Optional<StoredArticle> existing = findByUrl(c, article.canonicalUrl());
+          if (existing.isEmpty()) {
+            existing = findByUrl(c, article.url());
+          }
+          if (existing.isPresent()) {
+            addUrl(c, existing.get().id().value(), article.url());
+            return new Inserted(existing.get(), false);
+          }
+          long seq = Counters.next(c, "change_seq");
+          long id;
+          try (PreparedStatement ps = c.prepareStatement(ArticleRows.INSERT)) {
+            ArticleRows.bind(ps, article, seq);
+            try (ResultSet rs = ps.executeQuery()) {
+              rs.next();
+              id = rs.getLong(1);
+            }
+          }
+          addUrl(c, id, article.url());
+          addUrl(c, id, article.canonicalUrl());
+          return new Inserted(StoredArticle.of(new ArticleId(id), article), true);
+        });
+  }
+
+  @Override
+  public Optional<StoredArticle> find(ArticleId id) {
+    return db.read(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement("SELECT " + ArticleRows.COLUMNS + " FROM article WHERE id = ?")) {
+            ps.setLong(1, id.value());
+            return first(ps);
+          }
+        });
+  }
+
+  @Override
+  public List<StoredArticle> findAll(Collection<ArticleId> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    List<Long> values = ids.stream().map(ArticleId::value).distinct().toList();
+    return db.read(
+        c -> {
+          String marks = String.join(",", java.util.Collections.nCopies(values.size(), "?"));
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT " + ArticleRows.COLUMNS + " FROM article WHERE id IN (" + marks + ")")) {
+            for (int i = 0; i < values.size(); i++) {
+              ps.setLong(i + 1, values.get(i));
+            }
+            List<StoredArticle> found = all(ps);
+            java.util.Map<Long, StoredArticle> byId = new java.util.HashMap<>();
+            found.forEach(a -> byId.put(a.id().value(), a));
+            return values.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+          }
+        });
+  }
+
+  @Override
+  public Optional<StoredArticle> findByUrl(URI url) {
+    return db.read(c -> findByUrl(c, url));
+  }
+
+  private Optional<StoredArticle> findByUrl(Connection c, URI url) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT "
+                + ArticleRows.COLUMNS
+                + " FROM article WHERE id = (SELECT article_id FROM article_url WHERE url = ?)")) {
+      ps.setString(1, url.toString());
+      return first(ps);
+    }
+  }
+
+  @Override
+  public boolean knows(URI url) {
+    return db.read(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement("SELECT 1 FROM article_url WHERE url = ?")) {
+            ps.setString(1, url.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+              return rs.next();
+            }
+          }
+        });
+  }
+
+  @Override
+  public void addUrl(ArticleId id, URI url) {
+    db.write(
+        c -> {
+          addUrl(c, id.value(), url);
+          return null;
+        });
+  }
+
+  private static void addUrl(Connection c, long id, URI url) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO article_url (url, article_id) VALUES (?, ?) ON CONFLICT (url) DO"
+                + " NOTHING")) {
+      ps.setString(1, url.toString());
+      ps.setLong(2, id);
+      ps.executeUpdate();
+    }
+  }
+
+  @Override
+  public Page<StoredArticle> list(ArticleQuery q) {
+    StringBuilder sql =
+        new StringBuilder("SELECT ").append(ArticleRows.COLUMNS).append(" FROM article WHERE 1=1");
+    List<Object> args = new ArrayList<>();
+    q.source().ifPresent(s -> where(sql, args, " AND source_id = ?", s.value()));
+    q.story().ifPresent(s -> where(sql, args, " AND story_id = ?", s.value()));
+    q.language().ifPresent(l -> where(sql, args, " AND language = ?", l.code()));
+    q.after()
+        .ifPresent(
+            cur -> {
+              sql.append(" AND (sort_time < ? OR (sort_time = ? AND id < ?))");
+              args.add(cur.sortTime());
+              args.add(cur.sortTime());
+              args.add(cur.id());
+            });
+    sql.append(" ORDER BY sort_time DESC, id DESC LIMIT ").append(q.limit() + 1);
+    List<StoredArticle> rows =
+        db.read(
+            c -> {
+              try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+                for (int i = 0; i < args.size(); i++) {
+                  ps.setObject(i + 1, args.get(i));
+                }
+                return all(ps);
+              }
+            });
+    if (rows.size() <= q.limit()) {
+      return new Page<>(rows, Optional.empty());
+    }
+    List<StoredArticle> page = rows.subList(0, q.limit());
+    StoredArticle last = page.getLast();
+    return new Page<>(
+        page, Optional.of(new Cursor(last.article().sortTime().toEpochMilli(), last.id().value())));
+  }
+
+  private static void where(StringBuilder sql, List<Object> args, String clause, Object value) {
+    sql.append(clause);
+    args.add(value);
+  }
+
+  @Override
+  public long count() {
+    return db.read(
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM article");
+              ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+          }
+        });
+  }
+
+  @Override
+  public void setStory(ArticleId id, StoryId story) {
+    setColumn(id, "story_id", story.value());
+  }
+
+  @Override
+  public void setDuplicateGroup(ArticleId id, long group) {
+    setColumn(id, "duplicate_group", group);
+  }
+
+  private void setColumn(ArticleId id, String column, long value) {
+    db.write(
+        c -> {
+          long seq = Counters.next(c, "change_seq");
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "UPDATE article SET " + column + " = ?, change_seq = ? WHERE id = ?")) {
+            ps.setLong(1, value);
+            ps.setLong(2, seq);
+            ps.setLong(3, id.value());
+            return ps.executeUpdate();
+          }
+        });
+  }
+
+  @Override
+  public long changeSeq() {
+    return db.read(c -> Counters.current(c, "change_seq"));
+  }
+
+  @Override
+  public void forEachChangedAfter(long seq, Consumer<Changed> sink) {
+    long from = seq;
+    while (true) {
+      long after = from;
+      List<Changed> batch =
+          db.read(
+              c -> {
+                try (PreparedStatement ps =
+                    c.prepareStatement(
+                        "SELECT "
+                            + ArticleRows.COLUMNS
+                            + " FROM article WHERE change_seq > ? ORDER BY change_seq LIMIT "
+                            + BATCH)) {
+                  ps.setLong(1, after);
+                  List<Changed> out = new ArrayList<>();
+                  try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                      out.add(new Changed(ArticleRows.read(rs), rs.getLong("change_seq")));
+                    }
+                  }
+                  return out;
+                }
+              });
+      batch.forEach(sink);
+      if (batch.size() < BATCH) {
+        return;
+      }
+      from = batch.getLast().seq();
+    }
+  }
+
+  private static Optional<StoredArticle> first(PreparedStatement ps) throws SQLException {
+    try (ResultSet rs = ps.executeQuery()) {
+      return rs.next() ? Optional.of(ArticleRows.read(rs)) : Optional.empty();
+    }
+  }
+
+  private static List<StoredArticle> all(PreparedStatement ps) throws SQLException {
+    List<StoredArticle> out = new ArrayList<>();
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(ArticleRows.read(rs));
+      }
+    }
+    return out;
+  }
+}

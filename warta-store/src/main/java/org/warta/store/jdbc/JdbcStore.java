@@ -1,0 +1,68 @@
+package org.warta.store.jdbc;
+
+import org.warta.store.ArticleRepository;
+import org.warta.store.CheckpointRepository;
+import org.warta.store.DatabaseUrl;
+import org.warta.store.SourceRepository;
+import org.warta.store.Store;
+import org.warta.store.StoryRepository;
+import org.warta.store.UrlStateRepository;
+
+/** The store on a JDBC database (SQLite or PostgreSQL). */
+public final class JdbcStore implements Store {
+  private final Database db;
+  private final SourceRepository sources;
+  private final ArticleRepository articles;
+  private final StoryRepository stories;
+  private final UrlStateRepository urlStates;
+  private final CheckpointRepository checkpoints;
+
+  private JdbcStore(Database db) {
+    this.db = db;
+    this.sources = new JdbcSources(db);
+    this.articles = new JdbcArticles(db);
+    this.stories = new JdbcStories(db);
+    this.urlStates = new JdbcUrlStates(db);
+    this.checkpoints = new JdbcCheckpoints(db);
+  }
+
+  /** Opens and migrates the database. */
+  public static JdbcStore open(DatabaseUrl url) {
+    return new JdbcStore(Database.open(url));
+  }
+
+  @Override
+  public DatabaseUrl url() {
+    return db.url();
+  }
+
+  @Override
+  public SourceRepository sources() {
+    return sources;
+  }
+
+  @Override
+  public ArticleRepository articles() {
+    return articles;
+  }
+
+  @Override
+  public StoryRepository stories() {
+    return stories;
+  }
+
+  @Override
+  public UrlStateRepository urlStates() {
+    return urlStates;
+  }
+
+  @Override
+  public CheckpointRepository checkpoints() {
+    return checkpoints;
+  }
+
+  @Override
+  public void close() {
+    db.close();
+  }
+}

@@ -1,0 +1,217 @@
+package org.warta.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.warta.core.Article;
+import org.warta.core.ArticleId;
+import org.warta.core.DisplayPolicy;
+import org.warta.core.Image;
+import org.warta.core.Language;
+import org.warta.core.Link;
+import org.warta.core.NewSource;
+import org.warta.core.Source;
+import org.warta.core.SourceKind;
+import org.warta.core.StoredArticle;
+import org.warta.core.StoryId;
+import org.warta.core.WireCredit;
+
+/**
+ * What every store must do, whatever database it runs on. Each database gets a subclass that opens
+ * a fresh, empty store.
+ */
+abstract class StoreContract {
+  Store store;
+
+  abstract Store openEmptyStore() throws Exception;
+
+  @BeforeEach
+  void open() throws Exception {
+    store = openEmptyStore();
+  }
+
+  @AfterEach
+  void close() {
+    store.close();
+  }
+
+  Source kabar() {
+    return store
+        .sources()
+        .add(
+            NewSource.of(
+                "Kabar Nusa", URI.create("https://kabarnusa.example/rss.xml"), SourceKind.FEED));
+  }
+
+  static Article article(Source source, String slug, OffsetDateTime published) {
+    URI url = URI.create("https://kabarnusa.example/berita/" + slug);
+    return Article.builder(source.id(), url)
+        .title("Judul " + slug)
+        .description("Ringkasan " + slug)
+        .authors(List.of("Rina Wulandari", "Bagus Pratama"))
+        .editor("Sari Dewi")
+        .wireCredit(Optional.of(new WireCredit("AFP", "AFP/Z-3")))
+        .siteName("Kabar Nusa")
+        .section("Internasional")
+        .tags(List.of("niger", "militer"))
+        .language(Language.INDONESIAN)
+        .published(Optional.of(published))
+        .seen(Instant.parse("2026-11-28T03:00:00Z"))
+        .leadImage(
+            Optional.of(
+                new Image(
+                    URI.create("https://img.kabarnusa.example/1.jpg"), "Ilustrasi", "AFP", "")))
+        .bodyHtml("<p>Paragraf satu.</p><p>Paragraf dua.</p>")
+        .bodyText("Paragraf satu.\n\nParagraf dua.")
+        .related(List.of(new Link(URI.create("https://kabarnusa.example/lain"), "Berita lain")))
+        .originalHints(List.of(URI.create("https://wire.example/original")))
+        .provenance(Map.of("title", "json-ld"))
+        .build();
+  }
+
+  static OffsetDateTime wib(int day, int hour) {
+    return OffsetDateTime.of(2026, 11, day, hour, 0, 0, 0, ZoneOffset.ofHours(7));
+  }
+
+  @Test
+  void addingASourceTwiceKeepsOne() {
+    Source first = kabar();
+    Source second = kabar();
+    assertThat(second.id()).isEqualTo(first.id());
+    assertThat(store.sources().list()).hasSize(1);
+    assertThat(first.display()).isEqualTo(DisplayPolicy.EXCERPT);
+  }
+
+  @Test
+  void storesAndReadsBackEveryArticleField() {
+    Source source = kabar();
+    Article original = article(source, "niger", wib(28, 9));
+    ArticleRepository.Inserted inserted = store.articles().insert(original);
+    assertThat(inserted.created()).isTrue();
+    StoredArticle read = store.articles().find(inserted.article().id()).orElseThrow();
+    assertThat(read.article()).isEqualTo(original);
+    assertThat(read.article().published().orElseThrow().getOffset())
+        .isEqualTo(ZoneOffset.ofHours(7));
+  }
+
+  @Test
+  void anArticleIsStoredOncePerUrl() {
+    Source source = kabar();
+    Article a = article(source, "sama", wib(28, 9));
+    ArticleId id = store.articles().insert(a).article().id();
+    ArticleRepository.Inserted again = store.articles().insert(a);
+    assertThat(again.created()).isFalse();
+    assertThat(again.article().id()).isEqualTo(id);
+    assertThat(store.articles().count()).isEqualTo(1);
+    assertThat(store.articles().knows(a.url())).isTrue();
+    assertThat(store.articles().knows(URI.create("https://kabarnusa.example/lain"))).isFalse();
+  }
+
+  @Test
+  void listsNewestFirstWithACursor() {
+    Source source = kabar();
+    for (int day = 1; day <= 7; day++) {
+      store.articles().insert(article(source, "hari-" + day, wib(day, 10)));
+    }
+    Page<StoredArticle> first = store.articles().list(ArticleQuery.latest(3));
+    assertThat(first.items())
+        .extracting(s -> s.article().title())
+        .containsExactly("Judul hari-7", "Judul hari-6", "Judul hari-5");
+    List<String> rest = new ArrayList<>();
+    Optional<Cursor> next = first.next();
+    while (next.isPresent()) {
+      Page<StoredArticle> page = store.articles().list(ArticleQuery.latest(3).after(next.get()));
+      page.items().forEach(s -> rest.add(s.article().title()));
+      next = page.next();
+    }
+    assertThat(rest)
+        .containsExactly("Judul hari-4", "Judul hari-3", "Judul hari-2", "Judul hari-1");
+  }
+
+  @Test
+  void changeSequenceFollowsInsertsAndStoryAssignments() {
+    Source source = kabar();
+    ArticleId a = store.articles().insert(article(source, "a", wib(2, 1))).article().id();
+    ArticleId b = store.articles().insert(article(source, "b", wib(2, 2))).article().id();
+    long before = store.articles().changeSeq();
+    StoryId story = store.stories().create("Cerita", a, Instant.now());
+    store.articles().setStory(a, story);
+    List<ArticleId> changed = new ArrayList<>();
+    store.articles().forEachChangedAfter(before, c -> changed.add(c.article().id()));
+    assertThat(changed).containsExactly(a);
+    List<ArticleId> all = new ArrayList<>();
+    store.articles().forEachChangedAfter(0, c -> all.add(c.article().id()));
+    assertThat(all).containsExactly(b, a);
+  }
+
+  @Test
+  void storiesCountTheirSourcesAndLanguagesAndSurviveMerges() {
+    Source source = kabar();
+    Source other =
+        store
+            .sources()
+            .add(NewSource.of("Other", URI.create("https://other.example/feed"), SourceKind.FEED));
+    ArticleId a = store.articles().insert(article(source, "a", wib(3, 1))).article().id();
+    ArticleId b = store.articles().insert(article(other, "b", wib(3, 2))).article().id();
+    StoryId s1 = store.stories().create("Satu", a, Instant.now());
+    StoryId s2 = store.stories().create("Dua", b, Instant.now());
+    store.articles().setStory(a, s1);
+    store.articles().setStory(b, s2);
+    store.stories().refresh(s1);
+    store.stories().merge(s2, s1);
+    assertThat(store.stories().find(s2).orElseThrow().id()).isEqualTo(s1);
+    assertThat(store.stories().find(s1).orElseThrow().sourceCount()).isEqualTo(2);
+    assertThat(store.stories().count()).isEqualTo(1);
+  }
+
+  @Test
+  void urlStateAndCheckpointsRoundTrip() {
+    UrlState state =
+        new UrlState(
+            "https://kabarnusa.example/rss.xml",
+            Optional.of("\"abc\""),
+            Optional.empty(),
+            Optional.of(Instant.ofEpochMilli(1_800_000_000_000L)),
+            2,
+            429,
+            Optional.of(Instant.ofEpochMilli(1_799_000_000_000L)));
+    store.urlStates().save(state);
+    assertThat(store.urlStates().find(state.url())).contains(state);
+    Checkpoint cp = new Checkpoint("/tmp/a.warc.gz", 1234, 10, false, Instant.ofEpochMilli(5));
+    store.checkpoints().save(cp);
+    assertThat(store.checkpoints().find(cp.file())).contains(cp);
+  }
+
+  @Test
+  void pollingStatusCountsFailuresAndClearsOnSuccess() {
+    Source source = kabar();
+    Instant now = Instant.parse("2026-11-28T00:00:00Z");
+    assertThat(store.sources().due(now)).extracting(Source::id).containsExactly(source.id());
+    store.sources().recordPoll(source.id(), now, now.plusSeconds(600), "fetch.timeout: slow");
+    store.sources().recordPoll(source.id(), now, now.plusSeconds(600), "fetch.timeout: slow");
+    assertThat(store.sources().status(source.id()).consecutiveFailures()).isEqualTo(2);
+    assertThat(store.sources().due(now)).isEmpty();
+    store.sources().recordPoll(source.id(), now, now.plusSeconds(60), "");
+    assertThat(store.sources().status(source.id()).consecutiveFailures()).isZero();
+    store.sources().setPaused(source.id(), true);
+    assertThat(store.sources().due(now.plusSeconds(3600))).isEmpty();
+  }
+
+  @Test
+  void removingASourceRemovesItsArticles() {
+    Source source = kabar();
+    store.articles().insert(article(source, "x", wib(4, 4)));
+    assertThat(store.sources().remove(source.id())).isTrue();
+    assertThat(store.articles().count()).isZero();
+  }
+}
