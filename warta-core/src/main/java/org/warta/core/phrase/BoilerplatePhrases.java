@@ -1,0 +1,119 @@
+package org.warta.core.phrase;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.warta.core.Language;
+
+/**
+ * Recognises boilerplate lines in article text: "read also" inserts, promo and share lines, labels
+ * such as "Advertisement", headings of non-article blocks and credit lines. The phrases are data,
+ * one file per language ({@code org/warta/core/phrase/boilerplate-<lang>.tsv}, lines {@code
+ * kind<TAB>pattern}; the kinds and their matching rules are on {@link PhraseKind}).
+ *
+ * <p>Usage: {@code BoilerplatePhrases.forLanguage(Language.INDONESIAN).match("Baca juga: Harga
+ * cabai naik")} gives a {@link PhraseKind#RELATED} match with remainder {@code Harga cabai naik}.
+ * Instances are immutable and thread-safe; lists are loaded once per language.
+ */
+public final class BoilerplatePhrases {
+  private static final Map<String, List<CompiledPhrase>> LOADED = new ConcurrentHashMap<>();
+  private static final Comparator<CompiledPhrase> PRIORITY =
+      Comparator.<CompiledPhrase>comparingInt(p -> priority(p.phrase().kind()))
+          .thenComparing(p -> -p.phrase().pattern().length());
+
+  private final List<CompiledPhrase> phrases;
+
+  private BoilerplatePhrases(List<CompiledPhrase> phrases) {
+    this.phrases = phrases;
+  }
+
+  /**
+   * The phrases of one language plus the English ones (English share bars and "Advertisement"
+   * labels appear on pages in every language). An undetermined language or one without a list of
+   * its own gives {@link #all()} and English respectively.
+   */
+  public static BoilerplatePhrases forLanguage(Language language) {
+    if (!language.isDetermined()) {
+      return all();
+    }
+    Set<String> codes = new LinkedHashSet<>();
+    if (languages().contains(language.code())) {
+      codes.add(language.code());
+    }
+    codes.add("en");
+    return of(codes);
+  }
+
+  /** Every list of every language. */
+  public static BoilerplatePhrases all() {
+    return of(languages());
+  }
+
+  /** The languages that have a list, as ISO 639-1 codes. */
+  public static Set<String> languages() {
+    return Set.copyOf(PhraseFiles.lines("languages.txt"));
+  }
+
+  private static BoilerplatePhrases of(Set<String> codes) {
+    List<CompiledPhrase> merged = new ArrayList<>();
+    for (String code : codes) {
+      merged.addAll(LOADED.computeIfAbsent(code, BoilerplatePhrases::load));
+    }
+    merged.sort(PRIORITY);
+    return new BoilerplatePhrases(List.copyOf(merged));
+  }
+
+  private static List<CompiledPhrase> load(String code) {
+    List<CompiledPhrase> list = new ArrayList<>();
+    for (String line : PhraseFiles.lines("boilerplate-" + code + ".tsv")) {
+      list.add(new CompiledPhrase(Phrase.parse(code, line)));
+    }
+    return List.copyOf(list);
+  }
+
+  /**
+   * The first phrase the line matches, whole-line kinds first, then labels with values, then
+   * promos; longer patterns before shorter ones of the same kind.
+   */
+  public Optional<PhraseMatch> match(String line) {
+    String cleaned = LineText.clean(line);
+    if (cleaned.isEmpty()) {
+      return Optional.empty();
+    }
+    String normalized = LineText.lower(cleaned);
+    for (CompiledPhrase phrase : phrases) {
+      Optional<PhraseMatch> m = phrase.match(cleaned, normalized);
+      if (m.isPresent()) {
+        return m;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the line matches any phrase of these lists. */
+  public boolean isBoilerplate(String line) {
+    return match(line).isPresent();
+  }
+
+  /** The entries of these lists, in matching order. */
+  public List<Phrase> phrases() {
+    return phrases.stream().map(CompiledPhrase::phrase).toList();
+  }
+
+  private static int priority(PhraseKind kind) {
+    return switch (kind) {
+      case LABEL -> 0;
+      case SECTION -> 1;
+      case RELATED -> 2;
+      case EDITOR -> 3;
+      case PHOTO -> 4;
+      case AUTHOR -> 5;
+      case PROMO -> 6;
+    };
+  }
+}

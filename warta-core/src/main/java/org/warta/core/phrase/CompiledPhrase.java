@@ -1,0 +1,141 @@
+package org.warta.core.phrase;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A {@link Phrase} ready for matching, applying its kind's rule (see {@link PhraseKind}) to a line
+ * given both cleaned ({@link LineText#clean}) and normalised ({@link LineText#normalize}).
+ */
+final class CompiledPhrase {
+  /** Longest line (in words) that a promo pattern may match: body paragraphs are longer. */
+  static final int MAX_PROMO_WORDS = 60;
+
+  /** Longest value after a name label without a colon ("By John Smith"). */
+  static final int MAX_BARE_NAME_WORDS = 8;
+
+  /** Longest headline after a related phrase without punctuation ("Baca juga Harga naik"). */
+  static final int MAX_BARE_HEADLINE_WORDS = 20;
+
+  /** Most words one {@code …} gap may stand for in a whole-line pattern ("Halaman … Selanjutnya"). */
+  static final int MAX_GAP_WORDS = 6;
+
+  /** What a whole-line match ignores at the end of a line: punctuation, arrows, counts "(3)". */
+  private static final String TRAILING = " :：.!…»›>|-–—()0123456789";
+
+  private final Phrase phrase;
+  private final List<String> parts;
+  private final int maxWholeWords;
+
+  CompiledPhrase(Phrase phrase) {
+    this.phrase = phrase;
+    this.parts = phrase.parts();
+    int literalWords = 0;
+    for (String part : parts) {
+      literalWords += LineText.words(part.strip());
+    }
+    this.maxWholeWords = literalWords + MAX_GAP_WORDS * (parts.size() - 1);
+  }
+
+  Phrase phrase() {
+    return phrase;
+  }
+
+  Optional<PhraseMatch> match(String cleaned, String normalized) {
+    return switch (phrase.kind()) {
+      case LABEL, SECTION -> whole(normalized) ? found("") : Optional.empty();
+      case PROMO -> promo(cleaned, normalized) ? found("") : Optional.empty();
+      case RELATED, AUTHOR, EDITOR, PHOTO -> labelled(cleaned, normalized);
+    };
+  }
+
+  private Optional<PhraseMatch> found(String remainder) {
+    return Optional.of(new PhraseMatch(phrase.kind(), phrase.pattern(), remainder));
+  }
+
+  /** The whole line, minus trailing punctuation, matches the pattern. */
+  private boolean whole(String normalized) {
+    int end = normalized.length();
+    while (end > 0 && TRAILING.indexOf(normalized.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    String line = normalized.substring(0, end);
+    if (parts.size() == 1) {
+      return line.equals(parts.getFirst());
+    }
+    return LineText.words(line) <= maxWholeWords
+        && line.startsWith(parts.getFirst())
+        && line.endsWith(parts.getLast())
+        && inOrder(line, parts.getFirst().length(), line.length() - parts.getLast().length());
+  }
+
+  private boolean promo(String cleaned, String normalized) {
+    if (LineText.words(cleaned) > MAX_PROMO_WORDS) {
+      return false;
+    }
+    int from = normalized.indexOf(parts.getFirst());
+    return from >= 0 && inOrder(normalized, from + parts.getFirst().length(), normalized.length());
+  }
+
+  /** The middle parts occur in order between {@code from} and {@code to}. */
+  private boolean inOrder(String line, int from, int to) {
+    int at = from;
+    for (int i = 1; i < parts.size() - (phrase.kind() == PhraseKind.PROMO ? 0 : 1); i++) {
+      int next = line.indexOf(parts.get(i), at);
+      if (next < 0 || next + parts.get(i).length() > to) {
+        return false;
+      }
+      at = next + parts.get(i).length();
+    }
+    return at <= to;
+  }
+
+  /** The line starts with the phrase; the rest (after separators) is the value. */
+  private Optional<PhraseMatch> labelled(String cleaned, String normalized) {
+    String head = parts.getFirst();
+    if (!normalized.startsWith(head)) {
+      return Optional.empty();
+    }
+    int i = head.length();
+    if (gluedHyphen(cleaned, i)) {
+      return Optional.empty(); // "Foto-foto kerusakan ..." is a word, not "Foto - ..."
+    }
+    boolean punctuated = false;
+    while (i < cleaned.length()
+        && (cleaned.charAt(i) == ' ' || LineText.isSeparator(cleaned.charAt(i)))) {
+      punctuated |= cleaned.charAt(i) != ' ';
+      i++;
+    }
+    boolean boundary =
+        i > head.length()
+            || i == cleaned.length()
+            || head.isEmpty()
+            || LineText.isSeparator(head.charAt(head.length() - 1));
+    if (!boundary) {
+      return Optional.empty();
+    }
+    String rest = cleaned.substring(i).strip();
+    return acceptable(rest, punctuated) ? found(rest) : Optional.empty();
+  }
+
+  private static boolean gluedHyphen(String cleaned, int i) {
+    return i + 1 < cleaned.length()
+        && "-–".indexOf(cleaned.charAt(i)) >= 0
+        && Character.isLetterOrDigit(cleaned.charAt(i + 1));
+  }
+
+  private boolean acceptable(String rest, boolean punctuated) {
+    if (!punctuated && !rest.isEmpty() && phrase.needsSeparator()) {
+      return false;
+    }
+    if (punctuated || rest.isEmpty()) {
+      return phrase.kind() == PhraseKind.RELATED || !rest.isEmpty();
+    }
+    int words = LineText.words(rest);
+    if (phrase.kind() == PhraseKind.RELATED) {
+      return words <= MAX_BARE_HEADLINE_WORDS;
+    }
+    char last = rest.charAt(rest.length() - 1);
+    return words <= MAX_BARE_NAME_WORDS && last != '.' && last != '!' && last != '?';
+  }
+}

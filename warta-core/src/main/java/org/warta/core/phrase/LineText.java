@@ -1,0 +1,77 @@
+package org.warta.core.phrase;
+
+/**
+ * How lines are compared with phrases: whitespace runs (including no-break and zero-width spaces)
+ * collapse to one space, leading bullets and arrows ("•", "»", "▶", "-") go, and letters are
+ * lower-cased one char at a time so that indexes in the cleaned and the lower-cased text agree.
+ */
+final class LineText {
+  private static final String LEADING_DECORATION = "•·»›«‹<>*+-–—▶►→|#~■□◆●▪";
+
+  private LineText() {}
+
+  /** The line with whitespace collapsed and leading decoration removed; case kept. */
+  static String clean(String line) {
+    StringBuilder sb = new StringBuilder(line.length());
+    boolean space = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (isSpace(c)) {
+        space = sb.length() > 0;
+        continue;
+      }
+      if (sb.length() == 0 && LEADING_DECORATION.indexOf(c) >= 0) {
+        continue;
+      }
+      if (space) {
+        sb.append(' ');
+        space = false;
+      }
+      sb.append(c);
+    }
+    return sb.toString();
+  }
+
+  /** {@link #clean(String)} and lower-cased, with the same length as the cleaned text. */
+  static String normalize(String line) {
+    return lower(clean(line));
+  }
+
+  /** Lower-cases char by char (never changes the length, unlike {@link String#toLowerCase}). */
+  static String lower(String cleaned) {
+    char[] chars = cleaned.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      chars[i] = Character.toLowerCase(chars[i]);
+    }
+    return new String(chars);
+  }
+
+  static boolean isSpace(char c) {
+    return Character.isWhitespace(c)
+        || c == '\u00A0'
+        || c == '\u200B'
+        || c == '\u2007'
+        || c == '\u202F'
+        || c == '\uFEFF';
+  }
+
+  /** Separators allowed between a label and its value: "Baca juga: X", "Editor - X", "作者：X". */
+  static boolean isSeparator(char c) {
+    return c == ':' || c == '：' || c == '-' || c == '–' || c == '—' || c == '|' || c == '»'
+        || c == '›' || c == '>' || c == '/' || c == '=';
+  }
+
+  /** Counts space-separated words of a cleaned line. */
+  static int words(String cleaned) {
+    if (cleaned.isEmpty()) {
+      return 0;
+    }
+    int n = 1;
+    for (int i = 0; i < cleaned.length(); i++) {
+      if (cleaned.charAt(i) == ' ') {
+        n++;
+      }
+    }
+    return n;
+  }
+}
