@@ -1,0 +1,65 @@
+package org.warta.search;
+
+import java.util.Map;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Turns a {@link SearchQuery} into a Lucene query: the words are parsed with Lucene's simple query
+ * syntax (which never fails on user input) once per analysis variant, titles weighted above bodies;
+ * filters are added as non-scoring clauses.
+ */
+final class QueryBuilder {
+  private static final float TITLE_BOOST = 3f;
+
+  private QueryBuilder() {}
+
+  static Query build(SearchQuery q) {
+    BooleanQuery.Builder root = new BooleanQuery.Builder();
+    Query words = words(q.text());
+    root.add(
+        words,
+        words instanceof MatchAllDocsQuery ? BooleanClause.Occur.FILTER : BooleanClause.Occur.MUST);
+    q.source().ifPresent(s -> filter(root, new TermQuery(new Term(Fields.SOURCE, s.toString()))));
+    q.language().ifPresent(l -> filter(root, new TermQuery(new Term(Fields.LANGUAGE, l.code()))));
+    q.story().ifPresent(s -> filter(root, new TermQuery(new Term(Fields.STORY, s.toString()))));
+    if (q.from().isPresent() || q.to().isPresent()) {
+      long from = q.from().map(i -> i.toEpochMilli()).orElse(Long.MIN_VALUE);
+      long to = q.to().map(i -> i.toEpochMilli()).orElse(Long.MAX_VALUE);
+      filter(root, LongPoint.newRangeQuery(Fields.TIME, from, to));
+    }
+    return root.build();
+  }
+
+  private static Query words(String text) {
+    if (text.isBlank()) {
+      return MatchAllDocsQuery.INSTANCE;
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    int clauses = 0;
+    for (String variant : Fields.VARIANTS) {
+      SimpleQueryParser parser =
+          new SimpleQueryParser(
+              Fields.analyzerFor(variant),
+              Map.of(Fields.title(variant), TITLE_BOOST, Fields.body(variant), 1f));
+      parser.setDefaultOperator(BooleanClause.Occur.MUST);
+      Query parsed = parser.parse(text);
+      if (parsed != null) {
+        any.add(parsed, BooleanClause.Occur.SHOULD);
+        clauses++;
+      }
+    }
+    // only stop words or punctuation: nothing can match
+    return clauses == 0 ? new BooleanQuery.Builder().build() : any.build();
+  }
+
+  private static void filter(BooleanQuery.Builder root, Query clause) {
+    root.add(clause, BooleanClause.Occur.FILTER);
+  }
+}

@@ -1,0 +1,224 @@
+package org.warta.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.warta.core.Article;
+import org.warta.core.ArticleId;
+import org.warta.core.StoredArticle;
+
+/**
+ * The Lucene index of articles in one folder. It records, with every commit, the store's change
+ * sequence number it has caught up to ({@link #indexedSeq()}), so that after an unclean stop the
+ * caller indexes only what changed since; {@link #clear()} plus re-adding everything rebuilds it.
+ * Thread safe: many searchers, one writer.
+ */
+public final class SearchIndex implements AutoCloseable {
+  private static final String SEQ_KEY = "warta.seq";
+
+  private final Path folder;
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+
+  private SearchIndex(Path folder, Directory directory, IndexWriter writer) throws IOException {
+    this.folder = folder;
+    this.directory = directory;
+    this.writer = writer;
+    this.searchers = new SearcherManager(writer, null);
+  }
+
+  /**
+   * Opens or creates the index in {@code folder}. A corrupt index is replaced by an empty one (its
+   * {@link #indexedSeq()} is then 0, so the caller rebuilds it from the store).
+   */
+  public static SearchIndex open(Path folder) {
+    try {
+      Files.createDirectories(folder);
+      Directory dir = FSDirectory.open(folder);
+      IndexWriter writer;
+      try {
+        writer = new IndexWriter(dir, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+      } catch (LockObtainFailedException e) {
+        dir.close();
+        throw new IllegalStateException(
+            "the search index in "
+                + folder
+                + " is in use by another Warta process; stop it or use another --data folder",
+            e);
+      } catch (IOException | RuntimeException corrupt) {
+        // the index is derived data: drop it and let the caller rebuild it from the store
+        for (String file : dir.listAll()) {
+          dir.deleteFile(file);
+        }
+        writer = new IndexWriter(dir, config(IndexWriterConfig.OpenMode.CREATE));
+      }
+      return new SearchIndex(folder, dir, writer);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the search index in " + folder, e);
+    }
+  }
+
+  private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
+    IndexWriterConfig config = new IndexWriterConfig(Fields.indexAnalyzer());
+    config.setOpenMode(mode);
+    config.setRAMBufferSizeMB(32);
+    return config;
+  }
+
+  /** The store change sequence number the last commit covered (0 for a new index). */
+  public long indexedSeq() {
+    Map<String, String> data = lastCommitData();
+    String seq = data.get(SEQ_KEY);
+    return seq == null ? 0 : Long.parseLong(seq);
+  }
+
+  private Map<String, String> lastCommitData() {
+    Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+    Map<String, String> out = new java.util.HashMap<>();
+    if (live != null) {
+      live.forEach(e -> out.put(e.getKey(), e.getValue()));
+    }
+    return out;
+  }
+
+  /** Adds or replaces the article's document (visible after {@link #commit}). */
+  public void put(StoredArticle stored) {
+    try {
+      writer.updateDocument(new Term(Fields.ID, stored.id().toString()), document(stored));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot index article " + stored.id(), e);
+    }
+  }
+
+  /** Removes an article's document. */
+  public void delete(ArticleId id) {
+    try {
+      writer.deleteDocuments(new Term(Fields.ID, id.toString()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot remove article " + id + " from the index", e);
+    }
+  }
+
+  /** Removes every document (before a rebuild); the sequence number is reset at the next commit. */
+  public void clear() {
+    try {
+      writer.deleteAll();
+      writer.setLiveCommitData(Map.of(SEQ_KEY, "0").entrySet());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot clear the search index in " + folder, e);
+    }
+  }
+
+  /** Makes the changes durable and searchable, recording that the index covers {@code seq}. */
+  public void commit(long seq) {
+    try {
+      writer.setLiveCommitData(Map.of(SEQ_KEY, Long.toString(seq)).entrySet());
+      writer.commit();
+      searchers.maybeRefreshBlocking();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot commit the search index in " + folder, e);
+    }
+  }
+
+  /** Number of documents visible to searches. */
+  public long count() {
+    return withSearcher(s -> (long) s.count(MatchAllDocsQuery.INSTANCE));
+  }
+
+  /** Runs a search; the query text is parsed leniently, so user input never fails. */
+  public SearchResults search(SearchQuery q) {
+    Query query = QueryBuilder.build(q);
+    return withSearcher(
+        s -> {
+          int wanted = q.offset() + q.limit();
+          TopDocs top =
+              q.order() == SearchQuery.Order.NEWEST
+                  ? s.search(
+                      query,
+                      wanted,
+                      new Sort(new SortField(Fields.TIME, SortField.Type.LONG, true)))
+                  : s.search(query, wanted);
+          List<SearchResults.Hit> hits = new ArrayList<>();
+          ScoreDoc[] docs = top.scoreDocs;
+          var stored = s.storedFields();
+          for (int i = q.offset(); i < docs.length; i++) {
+            String id = stored.document(docs[i].doc).get(Fields.ID);
+            hits.add(new SearchResults.Hit(new ArticleId(Long.parseLong(id)), docs[i].score));
+          }
+          return new SearchResults(top.totalHits.value(), hits);
+        });
+  }
+
+  private interface SearcherWork<T> {
+    T run(IndexSearcher searcher) throws IOException;
+  }
+
+  private <T> T withSearcher(SearcherWork<T> work) {
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return work.run(searcher);
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot search the index in " + folder, e);
+    }
+  }
+
+  private static Document document(StoredArticle stored) {
+    Article a = stored.article();
+    String variant = Fields.variant(a.language());
+    Document doc = new Document();
+    doc.add(new StringField(Fields.ID, stored.id().toString(), Field.Store.YES));
+    doc.add(new StringField(Fields.SOURCE, a.source().toString(), Field.Store.NO));
+    doc.add(new StringField(Fields.LANGUAGE, a.language().code(), Field.Store.NO));
+    stored
+        .story()
+        .ifPresent(s -> doc.add(new StringField(Fields.STORY, s.toString(), Field.Store.NO)));
+    long time = a.sortTime().toEpochMilli();
+    doc.add(new LongPoint(Fields.TIME, time));
+    doc.add(new NumericDocValuesField(Fields.TIME, time));
+    doc.add(new TextField(Fields.title(variant), a.title(), Field.Store.NO));
+    doc.add(
+        new TextField(
+            Fields.body(variant), a.description() + "\n\n" + a.bodyText(), Field.Store.NO));
+    return doc;
+  }
+
+  @Override
+  public void close() {
+    try {
+      searchers.close();
+      writer.close();
+      directory.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot close the search index in " + folder, e);
+    }
+  }
+}

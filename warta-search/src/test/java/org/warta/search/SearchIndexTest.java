@@ -1,0 +1,157 @@
+package org.warta.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.warta.core.Article;
+import org.warta.core.ArticleId;
+import org.warta.core.Language;
+import org.warta.core.SourceId;
+import org.warta.core.StoredArticle;
+import org.warta.core.StoryId;
+
+class SearchIndexTest {
+  @TempDir Path folder;
+
+  static StoredArticle article(
+      long id, long source, Language lang, String title, String body, int day) {
+    Article a =
+        Article.builder(new SourceId(source), URI.create("https://s" + source + ".example/" + id))
+            .title(title)
+            .bodyText(body)
+            .language(lang)
+            .published(
+                Optional.of(OffsetDateTime.of(2026, 11, day, 8, 0, 0, 0, ZoneOffset.ofHours(7))))
+            .build();
+    return new StoredArticle(
+        new ArticleId(id), a, Optional.of(new StoryId(id % 2 + 1)), Optional.empty());
+  }
+
+  static void fill(SearchIndex index) {
+    index.put(
+        article(
+            1,
+            1,
+            Language.INDONESIAN,
+            "Pemerintah umumkan kebijakan pangan",
+            "Kebijakan baru soal beras di pasar.",
+            1));
+    index.put(
+        article(
+            2,
+            1,
+            Language.INDONESIAN,
+            "Gempa guncang Majene",
+            "Warga mengungsi setelah gempa bumi.",
+            2));
+    index.put(
+        article(
+            3,
+            2,
+            Language.ENGLISH,
+            "Earthquake shakes Majene",
+            "Residents fled after the earthquakes hit.",
+            3));
+    index.put(
+        article(
+            4,
+            2,
+            Language.ENGLISH,
+            "Ferry fire kills three",
+            "A ferry caught fire near the port.",
+            4));
+    index.commit(4);
+  }
+
+  @Test
+  void findsArticlesByStemmedWordsInBothLanguages() {
+    try (SearchIndex index = SearchIndex.open(folder)) {
+      fill(index);
+      // Indonesian stemming: "bijak" matches "kebijakan"; English: "earthquake" matches
+      // "earthquakes"
+      assertThat(ids(index.search(SearchQuery.of("bijak", 10)))).containsExactly(1L);
+      assertThat(ids(index.search(SearchQuery.of("earthquake", 10)))).containsExactly(3L);
+      assertThat(ids(index.search(SearchQuery.of("majene", 10)))).containsExactlyInAnyOrder(2L, 3L);
+    }
+  }
+
+  @Test
+  void filtersBySourceLanguageStoryAndDate() {
+    try (SearchIndex index = SearchIndex.open(folder)) {
+      fill(index);
+      SearchQuery majene = SearchQuery.of("majene", 10);
+      assertThat(ids(index.search(majene.withSource(new SourceId(1))))).containsExactly(2L);
+      assertThat(ids(index.search(majene.withLanguage(Language.ENGLISH)))).containsExactly(3L);
+      assertThat(ids(index.search(SearchQuery.of("", 10).withStory(new StoryId(1)))))
+          .containsExactlyInAnyOrder(2L, 4L);
+      Instant day3 = Instant.parse("2026-11-02T12:00:00Z");
+      assertThat(
+              ids(
+                  index.search(
+                      SearchQuery.of("", 10)
+                          .between(Optional.of(day3), Optional.empty())
+                          .ordered(SearchQuery.Order.NEWEST))))
+          .containsExactly(4L, 3L);
+    }
+  }
+
+  @Test
+  void userSyntaxNeverFails() {
+    try (SearchIndex index = SearchIndex.open(folder)) {
+      fill(index);
+      for (String odd :
+          new String[] {"\"unclosed", "a AND (", "-", "((", "*", "yang dan di", "ferry -fire"}) {
+        assertThat(index.search(SearchQuery.of(odd, 10)).total()).isGreaterThanOrEqualTo(0);
+      }
+      assertThat(index.search(SearchQuery.of("ferry -fire", 10)).total()).isZero();
+    }
+  }
+
+  @Test
+  void remembersHowFarItCaughtUpAcrossRestarts() {
+    try (SearchIndex index = SearchIndex.open(folder)) {
+      assertThat(index.indexedSeq()).isZero();
+      fill(index);
+    }
+    try (SearchIndex index = SearchIndex.open(folder)) {
+      assertThat(index.indexedSeq()).isEqualTo(4);
+      assertThat(index.count()).isEqualTo(4);
+      index.put(article(4, 2, Language.ENGLISH, "Ferry fire kills four", "Updated toll.", 4));
+      index.commit(5);
+      assertThat(index.count()).isEqualTo(4);
+      index.clear();
+      index.commit(0);
+      assertThat(index.count()).isZero();
+    }
+  }
+
+  @Test
+  void aCorruptIndexIsReplacedByAnEmptyOne() throws Exception {
+    try (SearchIndex index = SearchIndex.open(folder)) {
+      fill(index);
+    }
+    try (var files = Files.list(folder)) {
+      for (Path p : files.toList()) {
+        if (p.getFileName().toString().startsWith("segments")) {
+          Files.write(p, new byte[] {1, 2, 3});
+        }
+      }
+    }
+    try (SearchIndex index = SearchIndex.open(folder)) {
+      assertThat(index.indexedSeq()).isZero();
+      assertThat(index.count()).isZero();
+    }
+  }
+
+  private static java.util.List<Long> ids(SearchResults results) {
+    return results.hits().stream().map(h -> h.id().value()).toList();
+  }
+}
