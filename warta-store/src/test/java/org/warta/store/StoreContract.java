@@ -182,6 +182,7 @@ abstract class StoreContract {
             Optional.of("\"abc\""),
             Optional.empty(),
             Optional.of(Instant.ofEpochMilli(1_800_000_000_000L)),
+            "RETRY_AFTER",
             2,
             429,
             Optional.of(Instant.ofEpochMilli(1_799_000_000_000L)));
