@@ -30,17 +30,23 @@ public final class Cidr {
         IpLiteral.parse(addressText)
             .orElseThrow(
                 () -> new IllegalArgumentException("not an IP range: '" + text + "' (bad address)"));
-    int max = address.getAddress().length * 8;
+    // the JDK folds IPv4-mapped IPv6 text (::ffff:a.b.c.d) into IPv4; a range written in IPv6
+    // text stays an IPv6 range
+    byte[] bytes = addressText.indexOf(':') >= 0 ? IpLiteral.sixteen(address) : address.getAddress();
+    int max = bytes.length * 8;
     int prefix = slash < 0 ? max : prefixOf(t.substring(slash + 1), max, text);
-    return of(address, prefix);
+    return ofBytes(bytes, prefix);
   }
 
   /** The range of {@code prefixLength} leading bits of {@code address}. */
   public static Cidr of(InetAddress address, int prefixLength) {
-    byte[] bytes = address.getAddress();
+    return ofBytes(address.getAddress(), prefixLength);
+  }
+
+  private static Cidr ofBytes(byte[] bytes, int prefixLength) {
     if (prefixLength < 0 || prefixLength > bytes.length * 8) {
       throw new IllegalArgumentException(
-          "prefix length " + prefixLength + " out of range for " + address.getHostAddress());
+          "prefix length " + prefixLength + " out of range for a " + bytes.length * 8 + "-bit address");
     }
     for (int bit = prefixLength; bit < bytes.length * 8; bit++) {
       bytes[bit / 8] &= (byte) ~(0x80 >>> (bit % 8));
@@ -104,7 +110,11 @@ public final class Cidr {
   @Override
   public String toString() {
     try {
-      return InetAddress.getByAddress(network).getHostAddress() + "/" + prefixLength;
+      InetAddress address =
+          network.length == 16
+              ? java.net.Inet6Address.getByAddress(null, network.clone(), -1)
+              : InetAddress.getByAddress(network.clone());
+      return address.getHostAddress() + "/" + prefixLength;
     } catch (java.net.UnknownHostException e) {
       throw new IllegalStateException("stored network bytes are always 4 or 16 long", e);
     }

@@ -96,9 +96,15 @@ public final class FailureClassifier {
     };
   }
 
+  /**
+   * The JDK client reports a refused connection as a ConnectException without a message (its
+   * cause is a ClosedChannelException); the socket API says "Connection refused".
+   */
   private static boolean refused(Throwable t) {
     String m = t.getMessage();
-    return m != null && m.toLowerCase(Locale.ROOT).contains("refused");
+    return m == null
+        || m.toLowerCase(Locale.ROOT).contains("refused")
+        || t.getCause() instanceof java.nio.channels.ClosedChannelException;
   }
 
   private static String brief(Throwable t) {
