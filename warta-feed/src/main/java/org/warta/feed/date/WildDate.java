@@ -97,7 +97,8 @@ final class WildDate {
       return false;
     }
     char c = s.charAt(i);
-    if (!twoDigits(s, i + 1) || (c != ':' && c != '.')) {
+    boolean moreDigits = i + 3 < s.length() && isDigit(s.charAt(i + 3));
+    if (!twoDigits(s, i + 1) || moreDigits || (c != ':' && c != '.')) {
       return false;
     }
     if (c == ':') {

@@ -26,8 +26,11 @@ import org.warta.feed.FeedException.Problem;
  * &}, wrong charset) are repaired and the repair reported as a warning.
  */
 public final class SafeXml {
-  /** Deeper than any feed or sitemap; XHTML content rarely exceeds 30. */
-  public static final int MAX_DEPTH = 256;
+  /**
+   * Deeper than any feed or sitemap (XHTML content rarely exceeds 30); below the JDK's own {@code
+   * jdk.xml.maxElementDepth} of 100 so that our clearer error comes first.
+   */
+  public static final int MAX_DEPTH = 96;
 
   /** More than 50 000 sitemap URLs with their news and image children. */
   public static final int MAX_ELEMENTS = 2_000_000;
@@ -157,6 +160,9 @@ public final class SafeXml {
   }
 
   static FeedException malformed(URI url, XMLStreamException e) {
+    if (String.valueOf(e.getMessage()).contains("JAXP0001")) { // a JDK processing limit was hit
+      return new FeedException(Problem.TOO_COMPLEX, url, String.valueOf(e.getMessage()), e);
+    }
     Location at = e.getLocation();
     String where =
         at == null ? "" : "line " + at.getLineNumber() + ", column " + at.getColumnNumber() + ": ";
