@@ -181,14 +181,14 @@ public record FetcherSettings(
   }
 
   private static void requireUserAgent(String userAgent) {
-    if (userAgent.isBlank() || !userAgent.matches("[A-Za-z0-9!#$%&'*+.^_`|~-]+/.*")) {
+    if (userAgent.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+      throw new IllegalArgumentException("userAgent must not contain control characters");
+    }
+    if (!userAgent.matches("[A-Za-z0-9!#$%&'*+.^_`|~-]+/.*")) {
       throw new IllegalArgumentException(
           "userAgent must start with a product token and '/', like 'Warta/1.0 (+https://…)', got '"
               + userAgent
               + "'");
-    }
-    if (userAgent.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
-      throw new IllegalArgumentException("userAgent must not contain control characters");
     }
   }
 

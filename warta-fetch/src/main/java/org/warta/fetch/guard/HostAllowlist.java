@@ -49,7 +49,7 @@ public final class HostAllowlist {
       } else {
         throw new IllegalArgumentException(
             "allowed host '"
-                + raw
+                + raw.strip()
                 + "' is neither a host name, '*.domain', an IP address nor a CIDR range");
       }
     }

@@ -16,11 +16,17 @@ import java.util.Optional;
 public final class RetryAfter {
   private RetryAfter() {}
 
+  /** RFC 850 dates: two-digit years are read as 1970-2069. */
   private static final DateTimeFormatter RFC_850 =
-      DateTimeFormatter.ofPattern("EEEE, dd-MMM-yy HH:mm:ss 'GMT'", Locale.ROOT)
+      new java.time.format.DateTimeFormatterBuilder()
+          .appendPattern("EEEE, dd-MMM-")
+          .appendValueReduced(java.time.temporal.ChronoField.YEAR, 2, 2, 1970)
+          .appendPattern(" HH:mm:ss 'GMT'")
+          .toFormatter(Locale.ENGLISH)
           .withZone(java.time.ZoneOffset.UTC);
+
   private static final DateTimeFormatter ASCTIME =
-      DateTimeFormatter.ofPattern("EEE MMM ppd HH:mm:ss yyyy", Locale.ROOT)
+      DateTimeFormatter.ofPattern("EEE MMM ppd HH:mm:ss yyyy", Locale.ENGLISH)
           .withZone(java.time.ZoneOffset.UTC);
 
   /**
