@@ -1,0 +1,43 @@
+package org.warta.web.page;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import io.javalin.http.Context;
+import java.time.ZoneId;
+import java.util.Map;
+import org.warta.web.i18n.Messages;
+import org.warta.web.i18n.Ui;
+import org.warta.web.i18n.UiLanguage;
+
+/** Renders the precompiled templates and builds each request's {@link Ui}. */
+public final class Views {
+  private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
+  private final Map<String, Messages> messages =
+      Map.of("id", Messages.load("id"), "en", Messages.load("en"));
+  private final String defaultLanguage;
+  private final ZoneId zone;
+
+  public Views(String defaultLanguage, ZoneId zone) {
+    this.defaultLanguage = defaultLanguage;
+    this.zone = zone;
+  }
+
+  /** The reader's interface: language from the {@code lang} cookie or Accept-Language. */
+  public Ui ui(Context ctx) {
+    String lang =
+        UiLanguage.choose(ctx.cookie("lang"), ctx.header("Accept-Language"), defaultLanguage);
+    String query = ctx.queryString();
+    String path = ctx.path() + (query == null || query.isEmpty() ? "" : "?" + query);
+    ctx.header("Content-Language", lang);
+    ctx.header("Vary", "Accept-Language, Cookie");
+    return new Ui(lang, messages.get(lang), zone, path);
+  }
+
+  /** Renders {@code template} with its parameters as the HTML response. */
+  public void render(Context ctx, String template, Map<String, Object> params) {
+    StringOutput out = new StringOutput(16 * 1024);
+    engine.render(template, params, out);
+    ctx.html(out.toString());
+  }
+}
