@@ -1,0 +1,62 @@
+package org.warta.pipeline.index;
+
+import org.warta.pipeline.Progress;
+import org.warta.search.SearchIndex;
+import org.warta.store.Store;
+
+/**
+ * Keeps the search index equal to the store. The store numbers every article change; the index
+ * records with each commit the number it has reached. {@link #catchUp()} indexes what changed since
+ * (after an unclean stop this repairs the index), {@link #rebuild(Progress)} starts over.
+ */
+public final class IndexSync {
+  private static final int COMMIT_EVERY = 5_000;
+
+  private final Store store;
+  private final SearchIndex index;
+
+  public IndexSync(Store store, SearchIndex index) {
+    this.store = store;
+    this.index = index;
+  }
+
+  /** Indexes every article changed since the index's last commit; returns how many. */
+  public synchronized long catchUp() {
+    return indexFrom(index.indexedSeq(), Progress.NONE);
+  }
+
+  /** Drops the index and indexes every stored article again; returns how many. */
+  public synchronized long rebuild(Progress progress) {
+    progress.total(store.articles().count());
+    index.clear();
+    index.commit(0);
+    return indexFrom(0, progress);
+  }
+
+  /** Whether the index has caught up with the store. */
+  public boolean isCurrent() {
+    return index.indexedSeq() >= store.articles().changeSeq();
+  }
+
+  private long indexFrom(long seq, Progress progress) {
+    long[] done = {0};
+    long[] last = {seq};
+    store
+        .articles()
+        .forEachChangedAfter(
+            seq,
+            changed -> {
+              index.put(changed.article());
+              last[0] = changed.seq();
+              done[0]++;
+              progress.advance(1, changed.article().article().title());
+              if (done[0] % COMMIT_EVERY == 0) {
+                index.commit(last[0]);
+              }
+            });
+    if (done[0] > 0 || last[0] != index.indexedSeq()) {
+      index.commit(last[0]);
+    }
+    return done[0];
+  }
+}

@@ -1,0 +1,51 @@
+package org.warta.pipeline.ingest;
+
+import java.net.URI;
+import org.warta.core.Article;
+import org.warta.core.RawPage;
+import org.warta.core.SourceId;
+import org.warta.extract.Extraction;
+import org.warta.extract.Extractor;
+import org.warta.store.ArticleRepository;
+import org.warta.store.Store;
+
+/**
+ * One page in, one stored article out: extract the article from the page, give it its identity and
+ * store it in one transaction (the search index follows the store's change log, see {@link
+ * org.warta.pipeline.index.IndexSync}). Pages without article text are skipped, never stored half.
+ */
+public final class ArticleIngest {
+  /** Fewer characters of body text than this is a section page, an error page or a stub. */
+  static final int MIN_BODY_CHARS = 80;
+
+  private final Store store;
+  private final Extractor extractor;
+
+  public ArticleIngest(Store store, Extractor extractor) {
+    this.store = store;
+    this.extractor = extractor;
+  }
+
+  /**
+   * Ingests a fetched or archived page found through {@code source} under {@code discoveredUrl}
+   * (the link as listed in a feed, sitemap or page; the page's own URL may differ after redirects).
+   */
+  public IngestOutcome ingest(RawPage page, SourceId source, URI discoveredUrl) {
+    var known = store.articles().findByUrl(discoveredUrl);
+    if (known.isPresent()) {
+      return IngestOutcome.known(known.get());
+    }
+    Extraction extraction = extractor.extract(page);
+    Article article = extraction.toArticle(source, discoveredUrl, page.fetchedAt());
+    if (article.title().isBlank() || article.bodyText().strip().length() < MIN_BODY_CHARS) {
+      return IngestOutcome.skipped("no article text found on " + page.url());
+    }
+    ArticleRepository.Inserted inserted = store.articles().insert(article);
+    if (!page.url().equals(discoveredUrl)) {
+      store.articles().addUrl(inserted.article().id(), page.url());
+    }
+    return inserted.created()
+        ? IngestOutcome.created(inserted.article())
+        : IngestOutcome.known(inserted.article());
+  }
+}

@@ -1,0 +1,114 @@
+package org.warta.pipeline.refresh;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.warta.core.FeedItem;
+import org.warta.core.RawPage;
+import org.warta.core.Source;
+import org.warta.feed.Feed;
+import org.warta.feed.FeedException;
+import org.warta.feed.FeedReader;
+import org.warta.feed.sitemap.Sitemap;
+import org.warta.feed.sitemap.SitemapAdapter;
+import org.warta.feed.sitemap.SitemapReader;
+import org.warta.feed.sitemap.SitemapRef;
+import org.warta.fetch.FetchRequest;
+import org.warta.fetch.FetchResult;
+import org.warta.fetch.Fetcher;
+import org.warta.fetch.polling.CacheHints;
+
+/**
+ * Fetches and reads what a source lists: the entries of its feed, or the URLs of its sitemap
+ * (following a sitemap index to its newest children).
+ */
+final class SourceListings {
+  /** Children of a sitemap index read per poll, newest first. */
+  static final int INDEX_CHILDREN = 3;
+
+  private final Fetcher fetcher;
+
+  SourceListings(Fetcher fetcher) {
+    this.fetcher = fetcher;
+  }
+
+  Listing list(Source source) {
+    return switch (source.kind()) {
+      case FEED -> feed(source.url());
+      case SITEMAP, NEWS_SITEMAP -> sitemap(source.url(), true);
+      case SECTION_PAGE, ARCHIVE, MANUAL ->
+          Listing.failed("sources of kind " + source.kind() + " are not polled", Optional.empty());
+    };
+  }
+
+  private Listing feed(URI url) {
+    return switch (fetcher.fetch(FetchRequest.feed(url))) {
+      case FetchResult.Fetched f -> readFeed(f.page());
+      case FetchResult.NotModified n -> Listing.unchanged();
+      case FetchResult.Blocked b -> Listing.failed(b.problem().message(), b.until());
+      case FetchResult.Failed f -> Listing.failed(f.problem().message(), f.retryAt());
+    };
+  }
+
+  private static Listing readFeed(RawPage page) {
+    try {
+      Feed feed = FeedReader.read(page.body(), page.url(), page.contentType().orElse(""));
+      return Listing.of(feed.items(), feed.ttl(), CacheHints.maxAge(page.headers()));
+    } catch (FeedException e) {
+      return Listing.failed(e.getMessage(), Optional.empty());
+    }
+  }
+
+  private Listing sitemap(URI url, boolean followIndex) {
+    return switch (fetcher.fetch(FetchRequest.sitemap(url))) {
+      case FetchResult.Fetched f -> readSitemap(f.page(), followIndex);
+      case FetchResult.NotModified n -> Listing.unchanged();
+      case FetchResult.Blocked b -> Listing.failed(b.problem().message(), b.until());
+      case FetchResult.Failed f -> Listing.failed(f.problem().message(), f.retryAt());
+    };
+  }
+
+  private Listing readSitemap(RawPage page, boolean followIndex) {
+    Optional<Duration> maxAge = CacheHints.maxAge(page.headers());
+    try {
+      Sitemap sitemap = SitemapReader.read(page.body(), page.url(), page.contentType().orElse(""));
+      return switch (sitemap) {
+        case Sitemap.UrlSet set ->
+            Listing.of(SitemapAdapter.toFeedItems(set), Optional.empty(), maxAge);
+        case Sitemap.Index index -> followIndex ? children(index, maxAge) : Listing.unchanged();
+      };
+    } catch (FeedException e) {
+      return Listing.failed(e.getMessage(), Optional.empty());
+    }
+  }
+
+  /** The newest children of a sitemap index (by lastmod; unknown dates last). */
+  private Listing children(Sitemap.Index index, Optional<Duration> maxAge) {
+    List<SitemapRef> newest =
+        index.sitemaps().stream()
+            .sorted(
+                Comparator.comparing(
+                        (SitemapRef r) ->
+                            r.lastModified()
+                                .map(t -> t.toInstant().toEpochMilli())
+                                .orElse(Long.MIN_VALUE))
+                    .reversed())
+            .limit(INDEX_CHILDREN)
+            .toList();
+    List<FeedItem> items = new ArrayList<>();
+    String error = "";
+    for (SitemapRef ref : newest) {
+      Listing child = sitemap(ref.loc(), false);
+      items.addAll(child.items());
+      if (!child.ok()) {
+        error = child.error();
+      }
+    }
+    return items.isEmpty() && !error.isEmpty()
+        ? Listing.failed(error, Optional.empty())
+        : Listing.of(items, Optional.empty(), maxAge);
+  }
+}
