@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.random.RandomGenerator;
+import org.warta.fetch.body.MemoryBudget;
 import org.warta.fetch.guard.AddressGuard;
 import org.warta.fetch.guard.HostAllowlist;
 import org.warta.fetch.internal.Exchange;
@@ -79,6 +80,7 @@ public final class Fetcher implements AutoCloseable {
             b.store,
             states,
             new FailureClassifier(settings),
+            new MemoryBudget(settings.maxBufferedBytes() + 64 * 1024),
             b.clock);
   }
 

@@ -22,6 +22,8 @@ import org.warta.fetch.guard.HostAllowlist;
  * @param totalTimeout the whole fetch, redirects and body included: ends slow drips
  * @param maxResponseBytes bytes on the wire (compressed), whatever Content-Length says
  * @param maxDecompressedBytes bytes after gzip/deflate decoding (compression bombs)
+ * @param maxBufferedBytes body bytes all fetches in progress may buffer together (heap guard when
+ *     many large or endless responses arrive at once); at least {@code maxDecompressedBytes}
  * @param maxRedirects redirects followed per fetch (loops are detected before that)
  * @param perOriginConcurrency requests in flight at once per origin (scheme, host, port)
  * @param minDelayPerOrigin minimum time between two request starts on one origin
@@ -42,6 +44,7 @@ public record FetcherSettings(
     Duration totalTimeout,
     long maxResponseBytes,
     long maxDecompressedBytes,
+    long maxBufferedBytes,
     int maxRedirects,
     int perOriginConcurrency,
     Duration minDelayPerOrigin,
@@ -68,6 +71,8 @@ public record FetcherSettings(
     between(totalTimeout, Duration.ofMillis(1), Duration.ofHours(1), "totalTimeout");
     between(maxResponseBytes, 1, 4L * 1024 * MIB, "maxResponseBytes");
     between(maxDecompressedBytes, 1, 4L * 1024 * MIB, "maxDecompressedBytes");
+    between(maxBufferedBytes, Math.max(maxDecompressedBytes, maxResponseBytes), 64L * 1024 * MIB,
+        "maxBufferedBytes");
     between(maxRedirects, 0, 20, "maxRedirects");
     between(perOriginConcurrency, 1, 64, "perOriginConcurrency");
     between(minDelayPerOrigin, Duration.ZERO, Duration.ofMinutes(10), "minDelayPerOrigin");
@@ -81,7 +86,10 @@ public record FetcherSettings(
     HostAllowlist.parse(allowedHosts); // fails naming the bad entry
   }
 
-  /** Sensible defaults for a news poller: 2 requests per origin, 1 s apart, 16 MiB bodies. */
+  /**
+   * Sensible defaults for a news poller: 2 requests per origin, 1 s apart, 16 MiB bodies (32 MiB
+   * decoded), 64 MiB buffered by all fetches together.
+   */
   public static FetcherSettings defaults() {
     return new FetcherSettings(
         defaultUserAgent(DEFAULT_CONTACT_URL),
@@ -89,6 +97,7 @@ public record FetcherSettings(
         Duration.ofSeconds(20),
         Duration.ofSeconds(60),
         16 * MIB,
+        32 * MIB,
         64 * MIB,
         5,
         2,
@@ -122,42 +131,107 @@ public record FetcherSettings(
 
   /** A copy with another allowlist. */
   public FetcherSettings withAllowedHosts(List<String> hosts) {
-    return new FetcherSettings(
-        userAgent, connectTimeout, readTimeout, totalTimeout, maxResponseBytes,
-        maxDecompressedBytes, maxRedirects, perOriginConcurrency, minDelayPerOrigin, maxCrawlDelay,
-        robotsCacheTtl, robotsRetryAfterFailure, backoffBase, backoffMax, maxRetryAfter, hosts);
+    return new Copy(this).allowedHosts(hosts).build();
   }
 
   /** A copy with other connect, read and total timeouts. */
   public FetcherSettings withTimeouts(Duration connect, Duration read, Duration total) {
-    return new FetcherSettings(
-        userAgent, connect, read, total, maxResponseBytes, maxDecompressedBytes, maxRedirects,
-        perOriginConcurrency, minDelayPerOrigin, maxCrawlDelay, robotsCacheTtl,
-        robotsRetryAfterFailure, backoffBase, backoffMax, maxRetryAfter, allowedHosts);
+    Copy c = new Copy(this);
+    c.connectTimeout = connect;
+    c.readTimeout = read;
+    c.totalTimeout = total;
+    return c.build();
   }
 
-  /** A copy with other size limits. */
+  /**
+   * A copy with other size limits; the shared buffer budget grows to at least the larger limit.
+   */
   public FetcherSettings withLimits(long responseBytes, long decompressedBytes, int redirects) {
-    return new FetcherSettings(
-        userAgent, connectTimeout, readTimeout, totalTimeout, responseBytes, decompressedBytes,
-        redirects, perOriginConcurrency, minDelayPerOrigin, maxCrawlDelay, robotsCacheTtl,
-        robotsRetryAfterFailure, backoffBase, backoffMax, maxRetryAfter, allowedHosts);
+    Copy c = new Copy(this);
+    c.maxResponseBytes = responseBytes;
+    c.maxDecompressedBytes = decompressedBytes;
+    c.maxBufferedBytes = Math.max(maxBufferedBytes, Math.max(responseBytes, decompressedBytes));
+    c.maxRedirects = redirects;
+    return c.build();
+  }
+
+  /** A copy with another budget for the bytes all fetches buffer together. */
+  public FetcherSettings withMaxBufferedBytes(long bytes) {
+    Copy c = new Copy(this);
+    c.maxBufferedBytes = bytes;
+    return c.build();
   }
 
   /** A copy with another per-origin politeness. */
   public FetcherSettings withPoliteness(int concurrency, Duration minDelay) {
-    return new FetcherSettings(
-        userAgent, connectTimeout, readTimeout, totalTimeout, maxResponseBytes,
-        maxDecompressedBytes, maxRedirects, concurrency, minDelay, maxCrawlDelay, robotsCacheTtl,
-        robotsRetryAfterFailure, backoffBase, backoffMax, maxRetryAfter, allowedHosts);
+    Copy c = new Copy(this);
+    c.perOriginConcurrency = concurrency;
+    c.minDelayPerOrigin = minDelay;
+    return c.build();
   }
 
   /** A copy with another User-Agent. */
   public FetcherSettings withUserAgent(String agent) {
-    return new FetcherSettings(
-        agent, connectTimeout, readTimeout, totalTimeout, maxResponseBytes, maxDecompressedBytes,
-        maxRedirects, perOriginConcurrency, minDelayPerOrigin, maxCrawlDelay, robotsCacheTtl,
-        robotsRetryAfterFailure, backoffBase, backoffMax, maxRetryAfter, allowedHosts);
+    Copy c = new Copy(this);
+    c.userAgent = agent;
+    return c.build();
+  }
+
+  /** Mutable copy of the components, for the {@code with*} methods only. */
+  private static final class Copy {
+    String userAgent;
+    Duration connectTimeout;
+    Duration readTimeout;
+    Duration totalTimeout;
+    long maxResponseBytes;
+    long maxDecompressedBytes;
+    long maxBufferedBytes;
+    int maxRedirects;
+    int perOriginConcurrency;
+    Duration minDelayPerOrigin;
+    List<String> allowedHosts;
+    final FetcherSettings s;
+
+    Copy(FetcherSettings s) {
+      this.s = s;
+      userAgent = s.userAgent;
+      connectTimeout = s.connectTimeout;
+      readTimeout = s.readTimeout;
+      totalTimeout = s.totalTimeout;
+      maxResponseBytes = s.maxResponseBytes;
+      maxDecompressedBytes = s.maxDecompressedBytes;
+      maxBufferedBytes = s.maxBufferedBytes;
+      maxRedirects = s.maxRedirects;
+      perOriginConcurrency = s.perOriginConcurrency;
+      minDelayPerOrigin = s.minDelayPerOrigin;
+      allowedHosts = s.allowedHosts;
+    }
+
+    Copy allowedHosts(List<String> hosts) {
+      allowedHosts = hosts;
+      return this;
+    }
+
+    FetcherSettings build() {
+      return new FetcherSettings(
+          userAgent,
+          connectTimeout,
+          readTimeout,
+          totalTimeout,
+          maxResponseBytes,
+          maxDecompressedBytes,
+          maxBufferedBytes,
+          maxRedirects,
+          perOriginConcurrency,
+          minDelayPerOrigin,
+          s.maxCrawlDelay,
+          s.robotsCacheTtl,
+          s.robotsRetryAfterFailure,
+          s.backoffBase,
+          s.backoffMax,
+          s.maxRetryAfter,
+          allowedHosts);
+    }
   }
 
   /** The robots.txt product token: the User-Agent up to the first '/' or space, e.g. "Warta". */

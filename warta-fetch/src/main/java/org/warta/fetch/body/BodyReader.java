@@ -1,10 +1,10 @@
 package org.warta.fetch.body;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
@@ -21,12 +21,35 @@ import java.util.zip.ZipException;
  * the fetcher hold more than the limits.
  */
 public final class BodyReader {
+  private static final int CHUNK = 64 * 1024;
+
+  /** Bytes a body may buffer before it needs the shared budget. */
+  public static final int ALLOWANCE = 1024 * 1024;
+
   private final long maxWireBytes;
   private final long maxDecodedBytes;
+  private final MemoryBudget budget;
+  private final long deadlineNanos;
 
+  /** A reader with its own unshared budget of {@code maxDecodedBytes} and no deadline (tests). */
   public BodyReader(long maxWireBytes, long maxDecodedBytes) {
+    this(
+        maxWireBytes,
+        maxDecodedBytes,
+        new MemoryBudget(Math.max(maxWireBytes, maxDecodedBytes)),
+        Long.MAX_VALUE);
+  }
+
+  /**
+   * A reader that buffers within the shared {@code budget}, waiting for it at most until {@code
+   * deadlineNanos} ({@link System#nanoTime()} based).
+   */
+  public BodyReader(
+      long maxWireBytes, long maxDecodedBytes, MemoryBudget budget, long deadlineNanos) {
     this.maxWireBytes = maxWireBytes;
     this.maxDecodedBytes = maxDecodedBytes;
+    this.budget = budget;
+    this.deadlineNanos = deadlineNanos;
   }
 
   /** The decoded body; fails with {@link BodyLimitException} when a limit or the coding breaks. */
@@ -39,8 +62,9 @@ public final class BodyReader {
     if (!codings.isEmpty()) {
       in = new LimitedInputStream(in, maxDecodedBytes, BodyLimitException.Kind.BOMB);
     }
+    long whole = codings.isEmpty() ? maxWireBytes : Math.max(maxWireBytes, maxDecodedBytes);
     try (InputStream body = in) {
-      return readAll(body, Long.MAX_VALUE);
+      return readAll(body, Long.MAX_VALUE, whole);
     } catch (ZipException | java.io.EOFException e) {
       throw new BodyLimitException(
           BodyLimitException.Kind.BAD_ENCODING, 0, "corrupt " + contentEncoding + " data", e);
@@ -58,7 +82,7 @@ public final class BodyReader {
       in = decoder(in, codings.get(i));
     }
     try (InputStream body = in) {
-      return readAll(body, max);
+      return readAll(body, max, Math.min(max, Math.max(maxWireBytes, maxDecodedBytes)));
     } catch (ZipException | java.io.EOFException e) {
       throw new BodyLimitException(
           BodyLimitException.Kind.BAD_ENCODING, 0, "corrupt " + contentEncoding + " data", e);
@@ -120,15 +144,46 @@ public final class BodyReader {
     };
   }
 
-  private static byte[] readAll(InputStream in, long max) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    byte[] chunk = new byte[16 * 1024];
+  /**
+   * Reads up to {@code max} bytes. The first {@link #ALLOWANCE} bytes need no budget, so small
+   * bodies (nearly every feed and page) never wait; a body that grows past it reserves its whole
+   * limit from the shared budget at once, so that large bodies never hold part of the budget while
+   * waiting for the rest (no hold-and-wait deadlock) and queue for it instead.
+   */
+  private byte[] readAll(InputStream in, long max, long whole) throws IOException {
+    List<byte[]> chunks = new ArrayList<>();
     long total = 0;
-    int n;
-    while (total < max && (n = in.read(chunk, 0, (int) Math.min(chunk.length, max - total))) > 0) {
-      out.write(chunk, 0, n);
-      total += n;
+    long reserved = 0;
+    try {
+      while (total < max) {
+        byte[] chunk = new byte[(int) Math.min(CHUNK, max - total)];
+        int n = in.readNBytes(chunk, 0, chunk.length);
+        if (n <= 0) {
+          break;
+        }
+        if (total + n > ALLOWANCE && reserved == 0) {
+          budget.reserve(whole, deadlineNanos);
+          reserved = whole;
+        }
+        chunks.add(n == chunk.length ? chunk : Arrays.copyOf(chunk, n));
+        total += n;
+      }
+      return concat(chunks, total);
+    } finally {
+      budget.release(reserved);
     }
-    return out.toByteArray();
   }
+
+  /** One array of exactly {@code total} bytes (chunks never over-allocate, unlike a doubling buffer). */
+  private static byte[] concat(List<byte[]> chunks, long total) {
+    byte[] out = new byte[Math.toIntExact(total)];
+    int at = 0;
+    for (byte[] c : chunks) {
+      System.arraycopy(c, 0, out, at, c.length);
+      at += c.length;
+    }
+    return out;
+  }
+
+
 }

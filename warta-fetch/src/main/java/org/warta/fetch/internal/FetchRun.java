@@ -21,6 +21,7 @@ import org.warta.fetch.UrlStateStore;
 import org.warta.fetch.Validators;
 import org.warta.fetch.body.BodyReader;
 import org.warta.fetch.body.ContentTypes;
+import org.warta.fetch.body.MemoryBudget;
 import org.warta.fetch.guard.AddressGuard;
 import org.warta.fetch.politeness.Origin;
 import org.warta.fetch.politeness.OriginGates;
@@ -45,6 +46,7 @@ public final class FetchRun {
       UrlStateStore store,
       UrlStates states,
       FailureClassifier classifier,
+      MemoryBudget budget,
       InstantSource clock) {}
 
   private sealed interface Step {
@@ -198,7 +200,11 @@ public final class FetchRun {
       return failure(p, response.status(), none());
     }
     BodyReader reader =
-        new BodyReader(cx.settings().maxResponseBytes(), cx.settings().maxDecompressedBytes());
+        new BodyReader(
+            cx.settings().maxResponseBytes(),
+            cx.settings().maxDecompressedBytes(),
+            cx.budget(),
+            deadline);
     byte[] bytes = reader.read(response.body(), response.header("content-encoding"));
     Instant now = cx.clock().instant();
     RawPage page = new RawPage(url, response.status(), decoded(response.headers()), bytes, now);

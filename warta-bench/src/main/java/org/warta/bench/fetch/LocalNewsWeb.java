@@ -1,0 +1,127 @@
+package org.warta.bench.fetch;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+
+/**
+ * A fictional news web on 127.0.0.1 for the polling benchmark: {@code origins} HTTP servers (one
+ * port each, so one politeness origin each), every one serving {@code /feed/<n>} for its share of
+ * the sources (round-robin: source {@code n} lives on origin {@code n % origins}). Source {@code n}
+ * is faulty when its rank on its origin, {@code n / origins}, ends in 9 (10 % of every origin's
+ * sources, as in real life where a broken feed shares its host with working ones): by turns slow
+ * (one byte per second), HTTP 500, or an endless body. Everything else is a 30-item RSS feed.
+ */
+final class LocalNewsWeb implements AutoCloseable {
+  private static final byte[] FEED = rss();
+  private final List<HttpServer> servers = new ArrayList<>();
+
+  LocalNewsWeb(int origins) throws IOException {
+    for (int i = 0; i < origins; i++) {
+      HttpServer server =
+          HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 256);
+      server.createContext("/", LocalNewsWeb::serve);
+      server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+      server.start();
+      servers.add(server);
+    }
+  }
+
+  /** The feed URL of source {@code n}, spread round-robin over the origins. */
+  URI feed(int n, boolean withFaults) {
+    HttpServer server = servers.get(n % servers.size());
+    int rank = n / servers.size();
+    String kind = !withFaults || rank % 10 != 9 ? "ok" : FAULTS[(n + rank / 10) % 3];
+    return URI.create(
+        "http://127.0.0.1:" + server.getAddress().getPort() + "/feed/" + n + "/" + kind);
+  }
+
+  private static final String[] FAULTS = {"slow", "error", "endless"};
+
+  private static void serve(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      String path = exchange.getRequestURI().getPath();
+      switch (path.substring(path.lastIndexOf('/') + 1)) {
+        case "slow" -> slow(exchange);
+        case "error" ->
+            send(exchange, 500, "text/plain", "internal error".getBytes(StandardCharsets.UTF_8));
+        case "endless" -> endless(exchange);
+        default -> send(exchange, 200, "application/rss+xml; charset=utf-8", FEED);
+      }
+    } catch (IOException e) {
+      // the fetcher hung up on a faulty source: expected
+    }
+  }
+
+  private static void send(HttpExchange ex, int status, String type, byte[] body)
+      throws IOException {
+    ex.getResponseHeaders().set("Content-Type", type);
+    ex.sendResponseHeaders(status, body.length);
+    try (OutputStream out = ex.getResponseBody()) {
+      out.write(body);
+    }
+  }
+
+  private static void slow(HttpExchange ex) throws IOException {
+    ex.getResponseHeaders().set("Content-Type", "application/rss+xml");
+    ex.sendResponseHeaders(200, 0);
+    try (OutputStream out = ex.getResponseBody()) {
+      for (int i = 0; i < 120; i++) {
+        out.write('<');
+        out.flush();
+        pause(Duration.ofSeconds(1));
+      }
+    }
+  }
+
+  private static void endless(HttpExchange ex) throws IOException {
+    ex.getResponseHeaders().set("Content-Type", "application/rss+xml");
+    ex.sendResponseHeaders(200, 0);
+    byte[] chunk = "<item><title>again</title></item>\n".repeat(2000).getBytes(StandardCharsets.UTF_8);
+    try (OutputStream out = ex.getResponseBody()) {
+      for (long sent = 0; sent < 4L << 30; sent += chunk.length) {
+        out.write(chunk);
+      }
+    }
+  }
+
+  private static void pause(Duration d) throws IOException {
+    try {
+      Thread.sleep(d);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    }
+  }
+
+  private static byte[] rss() {
+    StringBuilder sb =
+        new StringBuilder(
+            "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Kabar Lokal</title>"
+                + "<link>https://kabar.example/</link><description>bench</description>");
+    for (int i = 0; i < 30; i++) {
+      sb.append("<item><title>Berita ")
+          .append(i)
+          .append("</title><link>https://kabar.example/berita/")
+          .append(i)
+          .append("</link><pubDate>Tue, 03 Mar 2026 10:00:00 GMT</pubDate><description>")
+          .append("Paragraf pendek tentang peristiwa rekaan. ".repeat(8))
+          .append("</description></item>");
+    }
+    return sb.append("</channel></rss>").toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public void close() {
+    servers.forEach(s -> s.stop(0));
+  }
+}
