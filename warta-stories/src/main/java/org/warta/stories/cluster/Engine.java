@@ -1,0 +1,235 @@
+package org.warta.stories.cluster;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.warta.core.ArticleId;
+import org.warta.core.StoryId;
+import org.warta.stories.Assignment;
+import org.warta.stories.StoryChange;
+import org.warta.stories.StorySettings;
+import org.warta.stories.StorySnapshot;
+
+/**
+ * The online story clustering algorithm over article vectors (see the module README for the
+ * reasoning). Per article: score the candidate stories by language-aware cosine similarity times
+ * time decay; join the best one at or above the join threshold, else start a story; then test the
+ * joined story for a split ({@link Splitter}) and test it against the other stories the article
+ * also matched for a merge. Stories without a new article for the window are evicted. Not
+ * thread-safe.
+ */
+public final class Engine {
+  private final StorySettings settings;
+  private final StoryIndex index;
+  private final Map<Long, Long> aliases = new HashMap<>();
+  private final double decaySeconds;
+  private final long windowSeconds;
+  private long nextId;
+  private long now = Long.MIN_VALUE;
+  private int sinceSweep;
+
+  /** An empty engine whose first new story gets {@code firstId}. */
+  public Engine(StorySettings settings, long firstId) {
+    this.settings = settings;
+    this.index = new StoryIndex(settings.indexTerms(), settings.maxPostings());
+    this.decaySeconds = settings.decay().toSeconds();
+    this.windowSeconds = settings.window().toSeconds();
+    this.nextId = firstId;
+  }
+
+  /** Assigns one article (see {@link org.warta.stories.StoryClusterer#assign}). */
+  public Assignment assign(Member m, Optional<StoryId> previous) {
+    now = Math.max(now, m.time());
+    if (++sinceSweep >= settings.sweepInterval()) {
+      sweep();
+    }
+    List<Scored> matches = matches(m);
+    List<StoryChange> changes = new ArrayList<>();
+    boolean created = matches.isEmpty();
+    StoryState story = created ? create(previous, m.article()) : matches.getFirst().story();
+    story.add(m, settings.centroidCap(), settings.memberCap());
+    index.refresh(story);
+    if (!created) {
+      story = split(story, m, changes);
+      story = merge(story, matches, changes);
+    }
+    return new Assignment(m.article(), new StoryId(story.id), created, changes);
+  }
+
+  /** Candidate stories whose decayed similarity reaches the join threshold, best first. */
+  private List<Scored> matches(Member m) {
+    List<Scored> out = new ArrayList<>();
+    for (StoryState s :
+        index.candidates(m.vector(), settings.queryTerms(), settings.maxCandidates())) {
+      double sim =
+          Similarity.toCentroid(m.vector(), m.partition(), s.centroid, s.languageMask)
+              * decay(m.time(), s.lastSeen);
+      if (sim >= settings.joinThreshold()) {
+        out.add(new Scored(s, sim));
+      }
+    }
+    out.sort(Comparator.comparingDouble(Scored::similarity).reversed());
+    return out;
+  }
+
+  private double decay(long time, long storyTime) {
+    double gap = Math.abs((double) time - storyTime) / decaySeconds;
+    return Math.exp(-gap * gap);
+  }
+
+  private StoryState create(Optional<StoryId> previous, ArticleId lead) {
+    long id;
+    if (previous.isPresent() && isFree(previous.get().value())) {
+      id = previous.get().value();
+      nextId = Math.max(nextId, id + 1);
+    } else {
+      id = nextId++;
+    }
+    return index.create(id, lead);
+  }
+
+  private boolean isFree(long id) {
+    return index.byId(id) == null && !aliases.containsKey(id);
+  }
+
+  /** Splits the story if it holds two events; returns the story that now holds {@code m}. */
+  private StoryState split(StoryState s, Member m, List<StoryChange> changes) {
+    if (s.articles > s.members.size()) {
+      return s; // a mature story: not all members remembered, no more split tests
+    }
+    Optional<Part[]> cut =
+        Splitter.split(s.members, settings.minSplitPart(), settings.splitSilhouette());
+    if (cut.isEmpty()) {
+      return s;
+    }
+    List<Member> stay = cut.get()[0].members();
+    List<Member> move = cut.get()[1].members();
+    StoryState part = index.create(nextId++, move.getFirst().article());
+    s.rebuild(stay, settings.centroidCap());
+    part.rebuild(move, settings.centroidCap());
+    index.refresh(s);
+    index.refresh(part);
+    changes.add(
+        new StoryChange.Split(
+            new StoryId(s.id), new StoryId(part.id), move.stream().map(Member::article).toList()));
+    return move.contains(m) ? part : s;
+  }
+
+  /** Merges stories the article also matched when they do not form separate groups. */
+  private StoryState merge(StoryState s, List<Scored> matches, List<StoryChange> changes) {
+    StoryState current = s;
+    for (Scored other : matches) {
+      StoryState o = other.story();
+      if (o == current || index.byId(o.id) != o || o.articles > o.members.size()) {
+        continue;
+      }
+      if (current.articles > current.members.size() || !mergeable(current, o)) {
+        continue;
+      }
+      boolean keep =
+          current.articles > o.articles || (current.articles == o.articles && current.id < o.id);
+      StoryState survivor = keep ? current : o;
+      StoryState absorbed = keep ? o : current;
+      absorb(survivor, absorbed);
+      changes.add(new StoryChange.Merged(new StoryId(absorbed.id), new StoryId(survivor.id)));
+      current = survivor;
+    }
+    return current;
+  }
+
+  private boolean mergeable(StoryState a, StoryState b) {
+    Part pa = new Part(a.members);
+    Part pb = new Part(b.members);
+    return Part.cosine(pa, pb) >= settings.mergeSimilarity()
+        && Part.silhouette(pa, pb) < settings.mergeSilhouette();
+  }
+
+  private void absorb(StoryState survivor, StoryState absorbed) {
+    List<Member> all = new ArrayList<>(survivor.members);
+    all.addAll(absorbed.members);
+    long[] oldAliases = absorbed.aliases;
+    index.remove(absorbed);
+    survivor.rebuild(all, settings.centroidCap());
+    index.refresh(survivor);
+    long[] merged = new long[survivor.aliases.length + oldAliases.length + 1];
+    System.arraycopy(survivor.aliases, 0, merged, 0, survivor.aliases.length);
+    System.arraycopy(oldAliases, 0, merged, survivor.aliases.length, oldAliases.length);
+    merged[merged.length - 1] = absorbed.id;
+    survivor.aliases = merged;
+    for (long alias : merged) {
+      aliases.put(alias, survivor.id);
+    }
+  }
+
+  /** Evicts stories without an article for the window, then the oldest beyond the cap. */
+  private void sweep() {
+    sinceSweep = 0;
+    List<StoryState> live = index.live();
+    List<StoryState> kept = new ArrayList<>(live.size());
+    for (StoryState s : live) {
+      if (now - s.lastSeen > windowSeconds) {
+        evict(s);
+      } else {
+        kept.add(s);
+      }
+    }
+    if (kept.size() > settings.maxStories()) {
+      kept.sort(Comparator.comparingLong((StoryState s) -> s.lastSeen));
+      for (StoryState s : kept.subList(0, kept.size() - settings.maxStories())) {
+        evict(s);
+      }
+    }
+  }
+
+  private void evict(StoryState s) {
+    for (long alias : s.aliases) {
+      aliases.remove(alias);
+    }
+    index.remove(s);
+  }
+
+  /** The id a story is known by now: its survivor if it was merged, else itself. */
+  public StoryId resolve(StoryId id) {
+    Long survivor = aliases.get(id.value());
+    return survivor == null ? id : new StoryId(survivor);
+  }
+
+  /** What is known of a live story. */
+  public Optional<StorySnapshot> snapshot(StoryId id) {
+    StoryState s = index.byId(resolve(id).value());
+    if (s == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new StorySnapshot(
+            new StoryId(s.id),
+            s.lead,
+            Instant.ofEpochSecond(s.firstSeen),
+            Instant.ofEpochSecond(s.lastSeen),
+            s.articles,
+            s.sourceCount,
+            Set.of(s.languages)));
+  }
+
+  /** Live stories. */
+  public int liveStories() {
+    return index.size();
+  }
+
+  /** Approximate heap bytes of the stories, their index and the alias table. */
+  public long bytes() {
+    return index.bytes() + 64L * aliases.size();
+  }
+
+  /** Evicts what is outside the window now (also done every {@code sweepInterval} articles). */
+  public void evictNow() {
+    sweep();
+  }
+
+  private record Scored(StoryState story, double similarity) {}
+}
