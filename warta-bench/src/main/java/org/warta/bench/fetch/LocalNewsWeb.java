@@ -17,8 +17,8 @@ import java.util.concurrent.Executors;
  * A fictional news web on 127.0.0.1 for the polling benchmark: {@code origins} HTTP servers (one
  * port each, so one politeness origin each), every one serving {@code /feed/<n>} for its share of
  * the sources (round-robin: source {@code n} lives on origin {@code n % origins}). Source {@code n}
- * is faulty when its rank on its origin, {@code n / origins}, ends in 9 (10 % of every origin's
- * sources, as in real life where a broken feed shares its host with working ones): by turns slow
+ * is faulty when {@code (n / origins + n % origins) % 10 == 9}: 10 % of the sources, spread over
+ * the origins as in real life where a broken feed shares its host with working ones; by turns slow
  * (one byte per second), HTTP 500, or an endless body. Everything else is a 30-item RSS feed.
  */
 final class LocalNewsWeb implements AutoCloseable {
@@ -39,8 +39,11 @@ final class LocalNewsWeb implements AutoCloseable {
   /** The feed URL of source {@code n}, spread round-robin over the origins. */
   URI feed(int n, boolean withFaults) {
     HttpServer server = servers.get(n % servers.size());
+    int origin = n % servers.size();
     int rank = n / servers.size();
-    String kind = !withFaults || rank % 10 != 9 ? "ok" : FAULTS[(n + rank / 10) % 3];
+    // every tenth source by (rank + origin): 10 % overall, spread over the origins
+    boolean faulty = withFaults && (rank + origin) % 10 == 9;
+    String kind = faulty ? FAULTS[(rank + origin / 10) % 3] : "ok";
     return URI.create(
         "http://127.0.0.1:" + server.getAddress().getPort() + "/feed/" + n + "/" + kind);
   }

@@ -43,7 +43,7 @@ public final class PollingRoundBench {
             + " maxResponse=%d MiB%n",
         sources, origins, minDelay, total, settings.maxResponseBytes() >> 20);
     try (LocalNewsWeb web = new LocalNewsWeb(origins)) {
-      round("warm-up (healthy)", web, sources / 5, settings, true);
+      round("warm-up (healthy)", web, sources, settings, true); // JIT, connections
       Round healthy = round("all healthy", web, sources, settings, true);
       Round faulty = round("10% faulty", web, sources, settings, false);
       long overheadMs = faulty.millis - healthy.millis;
@@ -96,7 +96,9 @@ public final class PollingRoundBench {
             case FetchResult.Fetched f -> "fetched";
             case FetchResult.NotModified n -> "not-modified";
             case FetchResult.Blocked b -> "blocked:" + b.reason();
-            case FetchResult.Failed f -> f.problem().code();
+            case FetchResult.Failed f ->
+                f.problem().code()
+                    + f.problem().cause().map(c -> "(" + c.getClass().getSimpleName() + ")").orElse("");
           };
       counts.merge(key, 1, Integer::sum);
     }
