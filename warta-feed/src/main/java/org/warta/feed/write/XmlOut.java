@@ -1,0 +1,73 @@
+package org.warta.feed.write;
+
+import java.nio.charset.StandardCharsets;
+import org.warta.feed.xml.XmlEscape;
+
+/**
+ * A minimal streaming XML builder for the feed writers: indented elements, attributes and text,
+ * always escaped and stripped of characters XML 1.0 forbids, so the output is well-formed whatever
+ * the entries contain.
+ */
+final class XmlOut {
+  private final StringBuilder sb = new StringBuilder(16 * 1024);
+  private int depth;
+
+  XmlOut() {
+    sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+  }
+
+  /** Opens an element; {@code attributes} are name/value pairs. */
+  XmlOut open(String name, String... attributes) {
+    indent().append('<').append(name);
+    attributes(attributes);
+    sb.append(">\n");
+    depth++;
+    return this;
+  }
+
+  XmlOut close(String name) {
+    depth--;
+    indent().append("</").append(name).append(">\n");
+    return this;
+  }
+
+  /** An element with text content (skipped when the text is empty). */
+  XmlOut text(String name, String text, String... attributes) {
+    if (text.isEmpty()) {
+      return this;
+    }
+    indent().append('<').append(name);
+    attributes(attributes);
+    sb.append('>');
+    XmlEscape.text(text, sb);
+    sb.append("</").append(name).append(">\n");
+    return this;
+  }
+
+  /** An empty element with attributes. */
+  XmlOut empty(String name, String... attributes) {
+    indent().append('<').append(name);
+    attributes(attributes);
+    sb.append("/>\n");
+    return this;
+  }
+
+  byte[] bytes() {
+    return sb.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private void attributes(String... pairs) {
+    for (int i = 0; i + 1 < pairs.length; i += 2) {
+      sb.append(' ').append(pairs[i]).append("=\"");
+      XmlEscape.attribute(pairs[i + 1], sb);
+      sb.append('"');
+    }
+  }
+
+  private StringBuilder indent() {
+    for (int i = 0; i < depth; i++) {
+      sb.append("  ");
+    }
+    return sb;
+  }
+}
