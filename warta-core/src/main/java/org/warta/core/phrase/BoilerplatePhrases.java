@@ -2,12 +2,14 @@ package org.warta.core.phrase;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.warta.core.Language;
 
 /**
@@ -22,14 +24,33 @@ import org.warta.core.Language;
  */
 public final class BoilerplatePhrases {
   private static final Map<String, List<CompiledPhrase>> LOADED = new ConcurrentHashMap<>();
+  private static final Map<Set<String>, BoilerplatePhrases> INSTANCES = new ConcurrentHashMap<>();
   private static final Comparator<CompiledPhrase> PRIORITY =
       Comparator.<CompiledPhrase>comparingInt(p -> priority(p.phrase().kind()))
           .thenComparing(p -> -p.phrase().pattern().length());
 
   private final List<CompiledPhrase> phrases;
 
+  /** Single-literal whole-line phrases by their text; the first by priority wins. */
+  private final Map<String, CompiledPhrase> exact = new HashMap<>();
+
+  /** Every other phrase, by the first character of its first literal ("" for leading gaps). */
+  private final Map<Character, List<CompiledPhrase>> byFirstChar = new HashMap<>();
+
+  /** Phrases whose first literal is empty or whose match may start anywhere (promos). */
+  private final List<CompiledPhrase> anywhere = new ArrayList<>();
+
   private BoilerplatePhrases(List<CompiledPhrase> phrases) {
     this.phrases = phrases;
+    for (CompiledPhrase p : phrases) {
+      if (p.isExactWhole()) {
+        exact.putIfAbsent(p.head(), p);
+      } else if (p.phrase().kind() == PhraseKind.PROMO || p.head().isEmpty()) {
+        anywhere.add(p);
+      } else {
+        byFirstChar.computeIfAbsent(p.head().charAt(0), k -> new ArrayList<>()).add(p);
+      }
+    }
   }
 
   /**
@@ -56,10 +77,19 @@ public final class BoilerplatePhrases {
 
   /** The languages that have a list, as ISO 639-1 codes. */
   public static Set<String> languages() {
-    return Set.copyOf(PhraseFiles.lines("languages.txt"));
+    return Languages.CODES;
+  }
+
+  /** Loaded on first use. */
+  private static final class Languages {
+    static final Set<String> CODES = Set.copyOf(PhraseFiles.lines("languages.txt"));
   }
 
   private static BoilerplatePhrases of(Set<String> codes) {
+    return INSTANCES.computeIfAbsent(Set.copyOf(codes), BoilerplatePhrases::build);
+  }
+
+  private static BoilerplatePhrases build(Set<String> codes) {
     List<CompiledPhrase> merged = new ArrayList<>();
     for (String code : codes) {
       merged.addAll(LOADED.computeIfAbsent(code, BoilerplatePhrases::load));
@@ -86,13 +116,30 @@ public final class BoilerplatePhrases {
       return Optional.empty();
     }
     String normalized = LineText.lower(cleaned);
-    for (CompiledPhrase phrase : phrases) {
-      Optional<PhraseMatch> m = phrase.match(cleaned, normalized);
-      if (m.isPresent()) {
-        return m;
+    int words = LineText.words(cleaned);
+    @Nullable CompiledPhrase best = exact.get(CompiledPhrase.wholeKey(normalized));
+    List<CompiledPhrase> sameStart = byFirstChar.getOrDefault(normalized.charAt(0), List.of());
+    Optional<PhraseMatch> found = Optional.empty();
+    for (List<CompiledPhrase> group : List.of(sameStart, anywhere)) {
+      for (CompiledPhrase p : group) {
+        if (best != null && PRIORITY.compare(p, best) >= 0) {
+          break;
+        }
+        if (p.phrase().kind() == PhraseKind.PROMO && words > CompiledPhrase.MAX_PROMO_WORDS) {
+          break; // promos come last
+        }
+        Optional<PhraseMatch> m = p.match(cleaned, normalized, words);
+        if (m.isPresent()) {
+          best = p;
+          found = m;
+          break;
+        }
       }
     }
-    return Optional.empty();
+    if (best != null && found.isEmpty()) {
+      return best.match(cleaned, normalized, words);
+    }
+    return found;
   }
 
   /** Whether the line matches any phrase of these lists. */

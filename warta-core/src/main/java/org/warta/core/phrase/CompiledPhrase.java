@@ -42,9 +42,14 @@ final class CompiledPhrase {
   }
 
   Optional<PhraseMatch> match(String cleaned, String normalized) {
+    return match(cleaned, normalized, LineText.words(cleaned));
+  }
+
+  /** Matches a line given cleaned, normalised and its word count (computed once per line). */
+  Optional<PhraseMatch> match(String cleaned, String normalized, int words) {
     return switch (phrase.kind()) {
-      case LABEL, SECTION -> whole(normalized) ? found("") : Optional.empty();
-      case PROMO -> promo(cleaned, normalized) ? found("") : Optional.empty();
+      case LABEL, SECTION -> whole(normalized, words) ? found("") : Optional.empty();
+      case PROMO -> promo(normalized, words) ? found("") : Optional.empty();
       case RELATED, AUTHOR, EDITOR, PHOTO -> labelled(cleaned, normalized);
     };
   }
@@ -53,24 +58,40 @@ final class CompiledPhrase {
     return Optional.of(new PhraseMatch(phrase.kind(), phrase.pattern(), remainder));
   }
 
-  /** The whole line, minus trailing punctuation, matches the pattern. */
-  private boolean whole(String normalized) {
+  /** Whether this phrase matches whole lines with a single literal (an exact lookup). */
+  boolean isExactWhole() {
+    return (phrase.kind() == PhraseKind.LABEL || phrase.kind() == PhraseKind.SECTION)
+        && parts.size() == 1;
+  }
+
+  /** The first literal part, normalised: the exact key or the prefix of the line. */
+  String head() {
+    return parts.getFirst();
+  }
+
+  /** A normalised line without what whole-line matching ignores at its end. */
+  static String wholeKey(String normalized) {
     int end = normalized.length();
     while (end > 0 && TRAILING.indexOf(normalized.charAt(end - 1)) >= 0) {
       end--;
     }
-    String line = normalized.substring(0, end);
+    return normalized.substring(0, end);
+  }
+
+  /** The whole line, minus trailing punctuation, matches the pattern. */
+  private boolean whole(String normalized, int words) {
+    String line = wholeKey(normalized);
     if (parts.size() == 1) {
       return line.equals(parts.getFirst());
     }
-    return LineText.words(line) <= maxWholeWords
+    return words <= maxWholeWords
         && line.startsWith(parts.getFirst())
         && line.endsWith(parts.getLast())
         && inOrder(line, parts.getFirst().length(), line.length() - parts.getLast().length());
   }
 
-  private boolean promo(String cleaned, String normalized) {
-    if (LineText.words(cleaned) > MAX_PROMO_WORDS) {
+  private boolean promo(String normalized, int words) {
+    if (words > MAX_PROMO_WORDS) {
       return false;
     }
     int from = normalized.indexOf(parts.getFirst());

@@ -1,0 +1,174 @@
+package org.warta.extract;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.warta.core.Image;
+import org.warta.core.Language;
+import org.warta.core.RawPage;
+import org.warta.extract.body.BodyCascade;
+import org.warta.extract.body.BodyResult;
+import org.warta.extract.charset.CharsetDetector;
+import org.warta.extract.charset.DecodedPage;
+import org.warta.extract.credit.Bylines;
+import org.warta.extract.credit.CreditLines;
+import org.warta.extract.credit.Credits;
+import org.warta.extract.lang.LanguageChoice;
+import org.warta.extract.metadata.LeadImages;
+import org.warta.extract.metadata.MetadataReader;
+import org.warta.extract.metadata.PageMetadata;
+import org.warta.extract.metadata.Sourced;
+
+/**
+ * Extracts an article from a page: {@code Extractor.standard().extract(page)}. A pure function of
+ * the page (bytes, URL, headers): no I/O, no shared mutable state, so one instance serves every
+ * thread. It never throws: any input, including binary data, truncated or huge pages, absurd
+ * nesting and broken encodings, gives an {@link Extraction} (empty when nothing could be read,
+ * with the reason in {@link Extraction#diagnostics()}).
+ *
+ * <p>Steps: charset ({@link CharsetDetector}), parse (jsoup), metadata ({@link MetadataReader}),
+ * bylines ({@link Bylines}), body ({@link BodyCascade}), credits ({@link Credits}), language
+ * ({@link LanguageChoice}).
+ */
+public final class Extractor {
+  private final ExtractorSettings settings;
+
+  private Extractor(ExtractorSettings settings) {
+    this.settings = settings;
+  }
+
+  /** The extractor with {@link ExtractorSettings#defaults()}. */
+  public static Extractor standard() {
+    return new Extractor(ExtractorSettings.defaults());
+  }
+
+  public static Extractor with(ExtractorSettings settings) {
+    return new Extractor(settings);
+  }
+
+  public Extraction extract(RawPage page) {
+    List<String> warnings = new ArrayList<>();
+    String charset = "";
+    try {
+      Optional<String> contentType = page.contentType();
+      if (contentType.isPresent() && !looksLikeHtml(contentType.get())) {
+        return Extraction.empty(page.url(), Diagnostics.failed("", "not HTML: " + contentType.get()));
+      }
+      byte[] bytes = page.body();
+      if (bytes.length > settings.maxBytes()) {
+        bytes = Arrays.copyOf(bytes, settings.maxBytes());
+        warnings.add("page cut at " + settings.maxBytes() + " of " + page.body().length + " bytes");
+      }
+      if (Binary.looksBinary(bytes)) {
+        return Extraction.empty(page.url(), Diagnostics.failed("", "binary content, not HTML"));
+      }
+      DecodedPage decoded = CharsetDetector.decode(bytes, contentType);
+      charset = decoded.charset().name() + " (" + decoded.how() + ")";
+      Document doc = Jsoup.parse(decoded.text(), page.url().toString());
+      return fromDocument(page.url(), doc, charset, warnings);
+    } catch (RuntimeException | StackOverflowError e) {
+      return Extraction.empty(page.url(), Diagnostics.failed(charset, "extraction failed: " + e));
+    }
+  }
+
+  private Extraction fromDocument(URI url, Document doc, String charset, List<String> warnings) {
+    PageMetadata meta = MetadataReader.read(doc, url);
+    String siteName = meta.siteName().map(Sourced::value).orElse("");
+    Optional<List<String>> byline = Bylines.find(doc, siteName);
+    CreditLines.Found pageCredits = CreditLines.find(doc);
+    Optional<Image> lead = LeadImages.find(doc, meta.image().map(Sourced::value));
+    Language declared = meta.declaredLanguage().map(s -> Language.of(s.value())).orElse(Language.UNDETERMINED);
+    String title = meta.title().map(Sourced::value).orElse("");
+    BodyResult body = BodyCascade.run(doc, declared, title);
+    LanguageChoice lang = LanguageChoice.of(declared, title + "\n\n" + body.text(), settings.detector());
+    Credits credits = Credits.resolve(credits(meta, byline, body, pageCredits, siteName));
+    Map<String, String> provenance = provenance(meta, body, credits, lang, charset);
+    List<URI> hints = new ArrayList<>(meta.originalHints());
+    meta.canonical()
+        .filter(c -> !Extraction.sameSite(c, url) && url.getHost() != null)
+        .ifPresent(c -> hints.addFirst(c));
+    return new Extraction(
+        url,
+        title,
+        meta.description().map(Sourced::value).orElse(""),
+        credits.authors(),
+        credits.editor(),
+        credits.wire(),
+        credits.closingCredit(),
+        siteName,
+        meta.section().map(Sourced::value).orElse(""),
+        meta.tags(),
+        meta.canonical(),
+        meta.published().map(d -> d.value().resolve(meta.pageZone().orElse(java.time.ZoneOffset.UTC))),
+        meta.modified().map(d -> d.value().resolve(meta.pageZone().orElse(java.time.ZoneOffset.UTC))),
+        declared,
+        lang.chosen(),
+        lead,
+        body.html(),
+        body.text(),
+        body.related(),
+        hints,
+        provenance,
+        new Diagnostics(body.stage(), body.reason(), charset, body.dropped(), warnings));
+  }
+
+  private static Credits.Sources credits(
+      PageMetadata meta,
+      Optional<List<String>> byline,
+      BodyResult body,
+      CreditLines.Found page,
+      String siteName) {
+    List<List<String>> declared = new ArrayList<>();
+    List<String> sources = new ArrayList<>();
+    meta.authors().ifPresent(a -> {
+      declared.add(a.value());
+      sources.add(a.source());
+    });
+    List<String> authorLines = new ArrayList<>(body.authorLines());
+    page.authorLines().stream().filter(l -> !authorLines.contains(l)).forEach(authorLines::add);
+    List<String> editorLines = new ArrayList<>(body.editorLines());
+    page.editorLines().stream().filter(l -> !editorLines.contains(l)).forEach(editorLines::add);
+    return new Credits.Sources(
+        declared, sources, byline, authorLines, editorLines, body.closingCredit(), body.text(), siteName);
+  }
+
+  private static Map<String, String> provenance(
+      PageMetadata meta, BodyResult body, Credits credits, LanguageChoice lang, String charset) {
+    Map<String, String> p = new LinkedHashMap<>();
+    meta.title().ifPresent(s -> p.put("title", s.source()));
+    meta.description().ifPresent(s -> p.put("description", s.source()));
+    meta.siteName().ifPresent(s -> p.put("siteName", s.source()));
+    meta.section().ifPresent(s -> p.put("section", s.source()));
+    meta.published().ifPresent(s -> p.put("published", s.source()));
+    meta.modified().ifPresent(s -> p.put("modified", s.source()));
+    meta.image().ifPresent(s -> p.put("leadImage", s.source()));
+    meta.declaredLanguage().ifPresent(s -> p.put("declaredLanguage", s.source()));
+    if (!credits.authorSource().isEmpty()) {
+      p.put("authors", credits.authorSource());
+    }
+    if (!credits.editor().isEmpty()) {
+      p.put("editor", "credit-line");
+    }
+    if (!credits.wireSource().isEmpty()) {
+      p.put("wireCredit", credits.wireSource());
+    }
+    p.put("language", lang.source());
+    p.put("body", "stage:" + body.stage());
+    if (!charset.isEmpty()) {
+      p.put("charset", charset);
+    }
+    return p;
+  }
+
+  private static boolean looksLikeHtml(String contentType) {
+    String ct = contentType.toLowerCase(Locale.ROOT);
+    return ct.isBlank() || ct.contains("html") || ct.contains("xml") || ct.startsWith("text/") || ct.contains("octet-stream");
+  }
+}

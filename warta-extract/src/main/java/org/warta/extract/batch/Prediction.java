@@ -1,0 +1,26 @@
+package org.warta.extract.batch;
+
+import java.time.format.DateTimeFormatter;
+import org.warta.extract.Extraction;
+
+/**
+ * One line of a predictions file: {@code {"id", "title", "author", "date", "text"}} as scored by
+ * {@code extract-eval/score.py}; {@code author} joins several names with ", ", {@code date} is the
+ * publication day in the page's own zone ({@code YYYY-MM-DD}), empty fields when unknown.
+ */
+public record Prediction(String id, String title, String author, String date, String text) {
+
+  public static Prediction of(String id, Extraction e) {
+    return new Prediction(
+        id,
+        e.title(),
+        String.join(", ", e.authors()),
+        e.published().map(d -> d.format(DateTimeFormatter.ISO_LOCAL_DATE)).orElse(""),
+        e.bodyText());
+  }
+
+  /** The line written for a document that could not be read. */
+  public static Prediction failed(String id) {
+    return new Prediction(id, "", "", "", "");
+  }
+}

@@ -1,0 +1,133 @@
+package org.warta.extract.body;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.warta.core.phrase.BoilerplatePhrases;
+import org.warta.core.phrase.ClosingCredit;
+import org.warta.core.phrase.PhraseMatch;
+import org.warta.core.phrase.WireAgencies;
+import org.warta.extract.metadata.DateParser;
+
+/**
+ * The block-level rules that clean a container's blocks, each named (the name is what {@code
+ * diagnostics} count): {@code phrase:<kind>} (boilerplate phrase lists, "read also" links kept as
+ * related), {@code title-repeat}, {@code link-list}, {@code date-line}, {@code after-section}
+ * (blocks under a "Related articles"-like heading), {@code closing-credit} ("(AFP/Z-3)" at the
+ * end of the text) and {@code caption} (captions stay with their figure, out of the text).
+ */
+final class BlockRules {
+  private static final int SUBSTANTIAL_CHARS = 120;
+
+  private final BoilerplatePhrases phrases;
+  private final String title;
+
+  BlockRules(BoilerplatePhrases phrases, String title) {
+    this.phrases = phrases;
+    this.title = title;
+  }
+
+  List<Block> apply(List<Block> blocks, BodyNotes notes) {
+    List<Block> kept = new ArrayList<>();
+    boolean afterSection = false;
+    for (Block b : blocks) {
+      if (!b.isText()) {
+        kept.add(b);
+        continue;
+      }
+      Optional<String> rule = dropRule(b, notes);
+      if (rule.isPresent()) {
+        notes.drop(rule.get());
+        afterSection |= rule.get().equals("phrase:section");
+        continue;
+      }
+      if (afterSection) {
+        if (!substantial(b)) {
+          notes.drop("after-section");
+          continue;
+        }
+        afterSection = false;
+      }
+      kept.add(b);
+    }
+    return closingCredit(kept, notes);
+  }
+
+  private Optional<String> dropRule(Block b, BodyNotes notes) {
+    if (b.kind() == Block.Kind.CAPTION) {
+      return Optional.of("caption");
+    }
+    if (b.chars() < 400) {
+      Optional<PhraseMatch> m = phrases.match(b.text());
+      if (m.isPresent()) {
+        note(m.get(), b, notes);
+        return Optional.of("phrase:" + m.get().kind().name().toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    if (!title.isEmpty() && b.chars() < 300 && b.text().strip().equalsIgnoreCase(title)) {
+      return Optional.of("title-repeat");
+    }
+    if (b.linkDensity() > 0.6 && (b.kind() == Block.Kind.LIST_ITEM || b.chars() < 200)) {
+      return Optional.of("link-list");
+    }
+    if (b.chars() < 70 && isDateLine(b.text())) {
+      return Optional.of("date-line");
+    }
+    return Optional.empty();
+  }
+
+  private static void note(PhraseMatch m, Block b, BodyNotes notes) {
+    switch (m.kind()) {
+      case RELATED -> {
+        for (RawLink l : b.links()) {
+          l.toLink().ifPresent(notes::addRelated);
+        }
+      }
+      case AUTHOR -> notes.authorLines.add(m.remainder());
+      case EDITOR -> notes.editorLines.add(m.remainder());
+      case PHOTO -> notes.photoLines.add(m.remainder());
+      default -> {}
+    }
+  }
+
+  private static boolean substantial(Block b) {
+    return b.chars() >= SUBSTANTIAL_CHARS && b.linkDensity() < 0.3 && b.kind() != Block.Kind.LIST_ITEM;
+  }
+
+  /** A short line that is mostly a date: "Selasa, 03 Desember 2024 06:10 WIB". */
+  static boolean isDateLine(String text) {
+    if (DateParser.human(text, false).isEmpty()) {
+      return false;
+    }
+    String rest = text.replaceAll("[\\p{N}\\p{P}\\s]+", " ").strip();
+    return rest.split(" ").length <= 6;
+  }
+
+  /** Strips a closing credit "(AFP/Z-3)" from the last text block, or drops a block that is one. */
+  private static List<Block> closingCredit(List<Block> kept, BodyNotes notes) {
+    for (int i = kept.size() - 1; i >= 0 && i >= kept.size() - 3; i--) {
+      Block b = kept.get(i);
+      if (!b.isText()) {
+        continue;
+      }
+      Optional<ClosingCredit> credit = WireAgencies.closingCredit(b.text());
+      if (credit.isPresent()) {
+        notes.closingCredit = credit;
+        notes.drop("closing-credit");
+        String rest = b.text().substring(0, credit.get().start()).strip();
+        if (rest.isEmpty()) {
+          kept.remove(i);
+        } else {
+          String html = b.html();
+          int cut = html.lastIndexOf('(');
+          kept.set(i, b.withText(rest, cut > 0 ? html.substring(0, cut).strip() : html));
+        }
+        break;
+      }
+      if (b.chars() >= 40) {
+        break;
+      }
+    }
+    return kept;
+  }
+}

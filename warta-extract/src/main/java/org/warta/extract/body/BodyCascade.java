@@ -1,0 +1,144 @@
+package org.warta.extract.body;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
+import org.warta.core.Image;
+import org.warta.core.Language;
+import org.warta.core.phrase.BoilerplatePhrases;
+
+/**
+ * The body extraction cascade, in the spirit of trafilatura's {@code trafilatura_sequence}: named
+ * stages each propose a container, and measured gates decide which one wins.
+ *
+ * <ol>
+ *   <li>{@code markup}: where the page marks its body ({@code itemprop=articleBody}, common
+ *       article-body class names; {@link ContentSelectors}).
+ *   <li>{@code scored}: the Readability-style container ({@link ContainerScorer}).
+ *   <li>{@code paragraphs}: every paragraph of the page that the block rules keep; the rescue when
+ *       both others give less than {@value #MIN_TEXT_CHARS} characters.
+ * </ol>
+ *
+ * Gates: a specific markup container wins unless its text is less than half of the scored one's
+ * (then the page marked only a part, e.g. a lead); a generic one ({@code <article>}, {@code
+ * <main>}) yields to a scored container inside it, which is tighter. The document is cleaned in
+ * place; one cascade per extraction.
+ */
+public final class BodyCascade {
+  static final int MIN_TEXT_CHARS = 250;
+
+  private BodyCascade() {}
+
+  /** Runs the cascade on a parsed page (changing it) and returns the body. */
+  public static BodyResult run(Document doc, Language language, String title) {
+    Element body = doc.body();
+    if (body == null) {
+      return BodyResult.empty("no body element");
+    }
+    DomCleaner.clean(body);
+    TextStats stats = new TextStats(body);
+    ClassHints hints = new ClassHints();
+    BlockRules rules = new BlockRules(BoilerplatePhrases.forLanguage(language), title);
+    Optional<ContentSelectors.Match> markup = ContentSelectors.find(body, stats);
+    Optional<Element> scored = new ContainerScorer(stats, hints).best(body);
+    Choice choice = choose(markup, scored, stats);
+    @Nullable Candidate chosen =
+        choice.container() == null ? null : candidate(choice.stage(), choice.container(), stats, hints, rules);
+    String reason = choice.reason();
+    if (chosen == null || chosen.chars() < MIN_TEXT_CHARS) {
+      Candidate p = candidate("paragraphs", body, stats, hints, rules);
+      if (chosen == null || p.chars() > 2 * chosen.chars()) {
+        chosen = p;
+        reason = "containers gave under " + MIN_TEXT_CHARS + " characters; all kept paragraphs";
+      }
+    }
+    return chosen.result(reason);
+  }
+
+  /** The gate's decision: which stage's container to extract, and why. */
+  private record Choice(String stage, @Nullable Element container, String reason) {}
+
+  /**
+   * Decides between the markup and the scored container on their text outside links (cheap, from
+   * {@link TextStats}), before any block is built.
+   */
+  private static Choice choose(Optional<ContentSelectors.Match> markup, Optional<Element> scored, TextStats stats) {
+    if (markup.isPresent() && scored.isPresent()) {
+      ContentSelectors.Match m = markup.get();
+      Element s = scored.get();
+      double mChars = plainChars(m.element(), stats);
+      double sChars = plainChars(s, stats);
+      if (m.specific()) {
+        if (mChars >= 0.5 * sChars) {
+          return new Choice("markup", m.element(), "page marks its body with " + m.selector());
+        }
+        return new Choice("scored", s, "marked body (" + m.selector() + ") has less than half of the scored text");
+      }
+      boolean inside = ContainerScorer.isAncestor(m.element(), s);
+      if (inside && sChars >= 0.6 * mChars) {
+        return new Choice("scored", s, "scored container is a tighter part of " + m.selector());
+      }
+      if (mChars >= 0.7 * sChars) {
+        return new Choice("markup", m.element(), "generic container " + m.selector() + " holds the text");
+      }
+      return new Choice("scored", s, "scored container has more text than " + m.selector());
+    }
+    if (markup.isPresent()) {
+      return new Choice("markup", markup.get().element(), "only markup found a container");
+    }
+    if (scored.isPresent()) {
+      return new Choice("scored", scored.get(), "no body markup; best scored container");
+    }
+    return new Choice("none", null, "no container found");
+  }
+
+  private static double plainChars(Element e, TextStats stats) {
+    TextStats.Counts c = stats.of(e);
+    return c.chars - c.linkChars;
+  }
+
+  private static Candidate candidate(String stage, Element container, TextStats stats, ClassHints hints, BlockRules rules) {
+    BlockCollector collector = new BlockCollector(hints, stats, stats.of(container).chars);
+    List<Block> blocks = collector.collect(List.of(container));
+    BodyNotes notes = new BodyNotes();
+    RelatedHarvest.from(collector.pruned(), notes);
+    List<Block> kept = rules.apply(blocks, notes);
+    return new Candidate(stage, container, kept, notes);
+  }
+
+  private record Candidate(String stage, Element container, List<Block> blocks, BodyNotes notes) {
+    int chars() {
+      int c = 0;
+      for (Block b : blocks) {
+        if (b.isText()) {
+          c += b.chars();
+        }
+      }
+      return c;
+    }
+
+    BodyResult result(String reason) {
+      List<Image> images = new ArrayList<>();
+      for (Block b : blocks) {
+        if (b.kind() == Block.Kind.FIGURE) {
+          InlineRun.uri(b.imageUrl()).ifPresent(u -> images.add(new Image(u, b.text(), "", b.html())));
+        }
+      }
+      return new BodyResult(
+          BodyWriter.html(blocks),
+          BodyWriter.text(blocks),
+          notes.related,
+          images,
+          notes.authorLines,
+          notes.editorLines,
+          notes.photoLines,
+          notes.closingCredit,
+          stage,
+          reason,
+          notes.dropped);
+    }
+  }
+}

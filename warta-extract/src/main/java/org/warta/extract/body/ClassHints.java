@@ -1,0 +1,112 @@
+package org.warta.extract.body;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * What an element's class and id names say about it, from {@code body/class-hints.tsv}: a weight
+ * (+25 per positive hint, -25 per negative or remove hint, as Readability weighs classes) and
+ * whether it is boilerplate to remove outright ("share", "related", "comments", ...). Results are
+ * cached per distinct class/id string, which repeats a lot within a page; one instance per
+ * extraction, not thread-safe.
+ */
+final class ClassHints {
+  /** The verdict on one class/id string. */
+  record Verdict(int weight, boolean remove, boolean positive) {
+    static final Verdict NONE = new Verdict(0, false, false);
+  }
+
+  private record Hint(String kind, boolean token, String word) {}
+
+  private static final List<Hint> HINTS = load();
+  private static final Set<String> PROTECTED_TAGS = Set.of("html", "body", "article", "main");
+
+  private final Map<String, Verdict> cache = new HashMap<>();
+
+  /** The verdict for an element's {@code class} and {@code id} together. */
+  Verdict of(Element e) {
+    if (PROTECTED_TAGS.contains(e.normalName())) {
+      return Verdict.NONE;
+    }
+    String cls = e.className();
+    String id = e.id();
+    if (cls.isEmpty() && id.isEmpty()) {
+      return Verdict.NONE;
+    }
+    String key = cls + "#" + id;
+    Verdict v = cache.get(key);
+    if (v == null) {
+      v = judge(key.toLowerCase(Locale.ROOT));
+      cache.put(key, v);
+    }
+    return v;
+  }
+
+  static Verdict judge(String names) {
+    java.util.Set<String> tokens = tokens(names);
+    int weight = 0;
+    boolean remove = false;
+    boolean positive = false;
+    boolean negative = false;
+    for (Hint h : HINTS) {
+      boolean hit = h.token() ? tokens.contains(h.word()) : names.contains(h.word());
+      if (!hit) {
+        continue;
+      }
+      if (h.kind().equals("positive")) {
+        positive = true;
+      } else {
+        negative = true;
+        remove |= h.kind().equals("remove");
+      }
+    }
+    weight = (positive ? 25 : 0) - (negative ? 25 : 0);
+    return new Verdict(weight, remove, positive);
+  }
+
+  private static java.util.Set<String> tokens(String names) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    int start = -1;
+    for (int i = 0; i <= names.length(); i++) {
+      char c = i < names.length() ? names.charAt(i) : ' ';
+      boolean word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      if (word && start < 0) {
+        start = i;
+      } else if (!word && start >= 0) {
+        out.add(names.substring(start, i));
+        start = -1;
+      }
+    }
+    return out;
+  }
+
+  private static List<Hint> load() {
+    String path = "/org/warta/extract/body/class-hints.tsv";
+    try (InputStream in = ClassHints.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException(path + " is missing from warta-extract");
+      }
+      List<Hint> hints = new ArrayList<>();
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] c = line.strip().split("\t");
+        hints.add(new Hint(c[0], c[1].equals("token"), c[2]));
+      }
+      return List.copyOf(hints);
+    } catch (IOException e) {
+      throw new UncheckedIOException(path, e);
+    }
+  }
+
+}

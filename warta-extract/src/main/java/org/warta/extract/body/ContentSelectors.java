@@ -1,0 +1,118 @@
+package org.warta.extract.body;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jsoup.nodes.Element;
+
+/**
+ * The selectors of {@code body/content-selectors.tsv}: where pages mark their article text. The
+ * first entry that matches an element with enough text wins; among its matches the one with the
+ * most text. Entries use a small selector language, matched in one pass over the page: {@code
+ * .class}, {@code #id}, {@code tag} and {@code [attribute=value]}, comma-separated.
+ */
+final class ContentSelectors {
+  /** A matched container and whether its selector names the body itself or a wrapper. */
+  record Match(Element element, boolean specific, String selector) {}
+
+  private record Entry(boolean specific, String css) {}
+
+  private static final List<Entry> ENTRIES = new ArrayList<>();
+  private static final Map<String, Integer> BY_CLASS = new HashMap<>();
+  private static final Map<String, Integer> BY_ID = new HashMap<>();
+  private static final Map<String, Integer> BY_TAG = new HashMap<>();
+  private static final Map<String, Map<String, Integer>> BY_ATTR = new HashMap<>();
+  private static final int MIN_CHARS = 200;
+
+  static {
+    load();
+  }
+
+  private ContentSelectors() {}
+
+  static Optional<Match> find(Element root, TextStats stats) {
+    @org.jspecify.annotations.Nullable Element[] best = new Element[ENTRIES.size()];
+    int[] bestChars = new int[ENTRIES.size()];
+    for (Element e : root.getAllElements()) {
+      consider(BY_TAG.get(e.normalName()), e, stats, best, bestChars);
+      String cls = e.className();
+      if (!cls.isEmpty()) {
+        for (String c : cls.split("\\s+")) {
+          consider(BY_CLASS.get(c), e, stats, best, bestChars);
+        }
+      }
+      if (!e.id().isEmpty()) {
+        consider(BY_ID.get(e.id()), e, stats, best, bestChars);
+      }
+      for (Map.Entry<String, Map<String, Integer>> a : BY_ATTR.entrySet()) {
+        String v = e.attr(a.getKey());
+        if (!v.isEmpty()) {
+          consider(a.getValue().get(v.toLowerCase(Locale.ROOT)), e, stats, best, bestChars);
+        }
+      }
+    }
+    for (int i = 0; i < best.length; i++) {
+      if (best[i] != null) {
+        return Optional.of(new Match(best[i], ENTRIES.get(i).specific(), ENTRIES.get(i).css()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static void consider(
+      @org.jspecify.annotations.Nullable Integer entry, Element e, TextStats stats, Element[] best, int[] bestChars) {
+    if (entry == null) {
+      return;
+    }
+    int chars = stats.of(e).chars;
+    if (chars >= MIN_CHARS && chars > bestChars[entry]) {
+      best[entry] = e;
+      bestChars[entry] = chars;
+    }
+  }
+
+  private static void load() {
+    String path = "/org/warta/extract/body/content-selectors.tsv";
+    try (InputStream in = ContentSelectors.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException(path + " is missing from warta-extract");
+      }
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] c = line.strip().split("\t");
+        int index = ENTRIES.size();
+        ENTRIES.add(new Entry(c[0].equals("specific"), c[1]));
+        for (String selector : c[1].split(",")) {
+          index(selector.strip(), index, path);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(path, e);
+    }
+  }
+
+  private static void index(String s, int entry, String path) {
+    if (s.startsWith(".")) {
+      BY_CLASS.putIfAbsent(s.substring(1), entry);
+    } else if (s.startsWith("#")) {
+      BY_ID.putIfAbsent(s.substring(1), entry);
+    } else if (s.startsWith("[") && s.endsWith("]") && s.contains("=")) {
+      String[] kv = s.substring(1, s.length() - 1).split("=", 2);
+      BY_ATTR.computeIfAbsent(kv[0].strip(), k -> new HashMap<>())
+          .putIfAbsent(kv[1].strip().replace("\"", "").toLowerCase(Locale.ROOT), entry);
+    } else if (s.matches("[a-z][a-z0-9]*")) {
+      BY_TAG.putIfAbsent(s, entry);
+    } else {
+      throw new IllegalStateException(path + ": unsupported selector '" + s + "' (use .class, #id, tag, [attr=value])");
+    }
+  }
+}

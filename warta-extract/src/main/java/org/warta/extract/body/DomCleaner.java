@@ -1,0 +1,87 @@
+package org.warta.extract.body;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Removes what is never article text before any scoring: scripts, styles, embedded objects, form
+ * controls, navigation, asides, page footers, hidden elements ({@code hidden}, {@code
+ * display:none}), comments; and makes lazy images real ({@code data-src} → {@code src}, {@code
+ * <noscript>} fallbacks). Changes the document in place.
+ */
+final class DomCleaner {
+  private static final Set<String> DROP =
+      Set.of(
+          "script", "style", "template", "svg", "canvas", "iframe", "object", "embed", "applet",
+          "button", "input", "select", "textarea", "option", "link", "meta", "nav", "aside",
+          "footer", "dialog", "map", "area", "audio", "video", "source", "track", "head", "menu",
+          "base", "frame", "frameset", "math");
+  private static final List<String> LAZY_SRC =
+      List.of("data-src", "data-lazy-src", "data-original", "data-lazy", "data-url", "data-srcset");
+
+  private DomCleaner() {}
+
+  static void clean(Element root) {
+    List<Node> drop = new ArrayList<>();
+    NodeTraversor.traverse(
+        new NodeVisitor() {
+          @Override
+          public void head(Node node, int depth) {
+            if (node instanceof Comment) {
+              drop.add(node);
+            } else if (node instanceof Element e) {
+              if (DROP.contains(e.normalName()) || hidden(e)) {
+                drop.add(e);
+              } else if (e.nameIs("img")) {
+                unlazy(e);
+              } else if (e.nameIs("noscript")) {
+                drop.add(e);
+              }
+            }
+          }
+
+          @Override
+          public void tail(Node node, int depth) {}
+        },
+        root);
+    for (Node n : drop) {
+      if (n.parent() != null) {
+        n.remove();
+      }
+    }
+  }
+
+  private static boolean hidden(Element e) {
+    if (e.hasAttr("hidden")) {
+      return true;
+    }
+    String style = e.attr("style");
+    if (style.isEmpty()) {
+      return false;
+    }
+    String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+    return s.contains("display:none") || s.contains("visibility:hidden");
+  }
+
+  private static void unlazy(Element img) {
+    String src = img.attr("src");
+    if (!src.isEmpty() && !src.startsWith("data:") && !src.contains("placeholder") && !src.contains("blank.")) {
+      return;
+    }
+    for (String attr : LAZY_SRC) {
+      String v = img.attr(attr).strip();
+      if (!v.isEmpty()) {
+        int space = v.indexOf(' ');
+        img.attr("src", space > 0 ? v.substring(0, space) : v);
+        return;
+      }
+    }
+  }
+}

@@ -1,0 +1,195 @@
+package org.warta.extract.body;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Accumulates inline content (text and inline elements) into one block's plain text and
+ * sanitized HTML. Whitespace collapses as a browser would; links keep only absolute http(s)
+ * targets; {@code em}, {@code i}, {@code strong}, {@code b} are kept, other inline tags unwrap;
+ * {@code <br>} is a line break.
+ */
+final class InlineRun {
+  static final Set<String> INLINE =
+      Set.of(
+          "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd",
+          "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt",
+          "u", "var", "wbr", "label", "del", "ins", "big", "nobr", "acronym", "output");
+  private static final Set<String> KEPT = Set.of("em", "i", "strong", "b");
+
+  private final StringBuilder text = new StringBuilder();
+  private final StringBuilder html = new StringBuilder();
+  private final List<RawLink> links = new ArrayList<>();
+  private int chars;
+  private int linkChars;
+  private boolean space;
+  private int pendingBreaks;
+
+  boolean isEmpty() {
+    return chars == 0;
+  }
+
+  int chars() {
+    return chars;
+  }
+
+  int linkChars() {
+    return linkChars;
+  }
+
+  /** The links of the run: absolute http(s) href and visible text; URIs are built on demand. */
+  List<RawLink> links() {
+    return List.copyOf(links);
+  }
+
+  String text() {
+    return text.toString().strip();
+  }
+
+  String html() {
+    return html.toString().strip();
+  }
+
+  /** Counts consecutive {@code <br>}s; returns how many have been seen in a row. */
+  int lineBreak() {
+    pendingBreaks++;
+    return pendingBreaks;
+  }
+
+  void addText(String s, boolean inLink) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B') {
+        space = true;
+        continue;
+      }
+      if (pendingBreaks > 0 && chars > 0) {
+        text.append('\n');
+        html.append("<br>");
+        space = false;
+      } else if (space && chars > 0) {
+        text.append(' ');
+        html.append(' ');
+      }
+      pendingBreaks = 0;
+      space = false;
+      text.append(c);
+      appendEscaped(c);
+      chars++;
+      if (inLink) {
+        linkChars++;
+      }
+    }
+  }
+
+  /** Adds an inline element and its subtree (depth-limited). */
+  void addInline(Element e, boolean inLink, int depth) {
+    if (depth > 100) {
+      addText(e.text(), inLink);
+      return;
+    }
+    String tag = e.normalName();
+    if (tag.equals("br")) {
+      lineBreak();
+      return;
+    }
+    String open = "";
+    String close = "";
+    int linkStart = -1;
+    String linkHref = "";
+    boolean link = inLink;
+    if (tag.equals("a")) {
+      String href = absolute(e);
+      if (!href.isEmpty() && !inLink) {
+        open = "<a href=\"" + Entities.escape(href) + "\">";
+        close = "</a>";
+        linkStart = text.length();
+        linkHref = href;
+      }
+      link = true;
+    } else if (KEPT.contains(tag)) {
+      open = "<" + tag + ">";
+      close = "</" + tag + ">";
+    }
+    if (space && chars > 0 && !open.isEmpty() && pendingBreaks == 0) {
+      text.append(' ');
+      html.append(' ');
+      space = false;
+    }
+    int before = html.length();
+    boolean hadSpace = space;
+    html.append(open);
+    int contentStart = html.length();
+    for (Node child : e.childNodes()) {
+      if (child instanceof TextNode t) {
+        addText(t.getWholeText(), link);
+      } else if (child instanceof Element c) {
+        addInline(c, link, depth + 1);
+      }
+    }
+    if (html.length() == contentStart) {
+      html.setLength(before); // nothing inside: drop the empty tag
+      space = hadSpace || space;
+    } else {
+      html.append(close);
+    }
+    if (!open.isEmpty() && tag.equals("a") && linkStart >= 0 && linkStart < text.length()) {
+      links.add(new RawLink(linkHref, text.substring(linkStart).strip()));
+    }
+  }
+
+  private void appendEscaped(char c) {
+    switch (c) {
+      case '<' -> html.append("&lt;");
+      case '>' -> html.append("&gt;");
+      case '&' -> html.append("&amp;");
+      case '"' -> html.append("&quot;");
+      default -> html.append(c);
+    }
+  }
+
+  /**
+   * The element's href as an absolute http(s) URL, or empty. Absolute hrefs are taken as they are
+   * (resolving every link through java.net.URL is the slow path); relative ones are resolved.
+   */
+  static String absolute(Element a) {
+    String raw = a.attr("href").strip();
+    if (raw.isEmpty() || raw.startsWith("#") || raw.startsWith("javascript:") || raw.startsWith("mailto:")) {
+      return "";
+    }
+    String href = raw.startsWith("http://") || raw.startsWith("https://") ? raw : a.absUrl("href");
+    return isHttp(href) ? href : "";
+  }
+
+  /** The string as a URI, or empty when it is not a valid one. */
+  static Optional<URI> uri(String s) {
+    try {
+      return Optional.of(URI.create(s));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** A cheap check that a string is an absolute http(s) URL with a host and no spaces. */
+  static boolean isHttp(String href) {
+    int start = href.startsWith("https://") ? 8 : href.startsWith("http://") ? 7 : -1;
+    if (start < 0 || start >= href.length() || href.charAt(start) == '/') {
+      return false;
+    }
+    for (int i = 0; i < href.length(); i++) {
+      char c = href.charAt(i);
+      if (c <= ' ' || c == '"' || c == '<' || c == '>' || c == '\\' || c == '{' || c == '}' || c == '|' || c == '^' || c == '`') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+}

@@ -1,0 +1,35 @@
+package org.warta.extract.body;
+
+import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Tells data tables (rows of short cells: results, prices, schedules) from layout tables (old
+ * pages that lay the whole article out in cells): a table with {@code role=presentation}, a nested
+ * table, a cell of more than 400 characters or a cell holding paragraphs or divs is layout.
+ */
+final class Tables {
+  private Tables() {}
+
+  static boolean isDataTable(Element table, TextStats stats) {
+    if (table.attr("role").equalsIgnoreCase("presentation") || !table.select("table table").isEmpty()) {
+      return false;
+    }
+    for (Element cell : table.select("td, th")) {
+      if (stats.of(cell).chars > 400 || !cell.select("p, div, ul, ol, blockquote, h2, h3").isEmpty()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The table a row belongs to. */
+  static @Nullable Element owner(Element row) {
+    for (Element p = row.parent(); p != null; p = p.parent()) {
+      if (p.nameIs("table")) {
+        return p;
+      }
+    }
+    return null;
+  }
+}

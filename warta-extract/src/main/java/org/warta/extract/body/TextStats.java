@@ -1,0 +1,97 @@
+package org.warta.extract.body;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Text measures of every element under a root, computed in one traversal: visible characters
+ * (whitespace not counted), characters inside links, commas (Latin, Arabic, CJK) and {@code <p>}
+ * descendants. Lookups of elements outside the root give zeros. Not thread-safe.
+ */
+final class TextStats {
+  /** Measures of one element's subtree. */
+  static final class Counts {
+    int chars;
+    int linkChars;
+    int commas;
+    int paragraphs;
+
+    double linkDensity() {
+      return chars == 0 ? 0 : (double) linkChars / chars;
+    }
+  }
+
+  private static final Counts ZERO = new Counts();
+  private final Map<Element, Counts> counts = new IdentityHashMap<>();
+
+  TextStats(Element root) {
+    Deque<Counts> stack = new ArrayDeque<>();
+    int[] linkDepth = {0};
+    NodeTraversor.traverse(
+        new NodeVisitor() {
+          @Override
+          public void head(Node node, int depth) {
+            if (node instanceof Element e) {
+              Counts c = new Counts();
+              counts.put(e, c);
+              stack.push(c);
+              if (e.nameIs("a")) {
+                linkDepth[0]++;
+              }
+            } else if (node instanceof TextNode t && !stack.isEmpty()) {
+              String s = t.getWholeText();
+              int chars = 0;
+              int commas = 0;
+              for (int i = 0; i < s.length(); i++) {
+                char ch = s.charAt(i);
+                if (!Character.isWhitespace(ch) && ch != '\u00A0') {
+                  chars++;
+                  if (ch == ',' || ch == '،' || ch == '，' || ch == '、') {
+                    commas++;
+                  }
+                }
+              }
+              Counts top = stack.peek();
+              top.chars += chars;
+              top.commas += commas;
+              if (linkDepth[0] > 0) {
+                top.linkChars += chars;
+              }
+            }
+          }
+
+          @Override
+          public void tail(Node node, int depth) {
+            if (node instanceof Element e) {
+              Counts c = stack.pop();
+              if (e.nameIs("a")) {
+                linkDepth[0]--;
+              }
+              if (e.nameIs("p")) {
+                c.paragraphs++;
+              }
+              Counts parent = stack.peek();
+              if (parent != null) {
+                parent.chars += c.chars;
+                parent.linkChars += c.linkChars;
+                parent.commas += c.commas;
+                parent.paragraphs += c.paragraphs;
+              }
+            }
+          }
+        },
+        root);
+  }
+
+  Counts of(Element e) {
+    Counts c = counts.get(e);
+    return c == null ? ZERO : c;
+  }
+}

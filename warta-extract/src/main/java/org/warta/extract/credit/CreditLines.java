@@ -1,0 +1,112 @@
+package org.warta.extract.credit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+import org.warta.core.Language;
+import org.warta.core.phrase.BoilerplatePhrases;
+import org.warta.core.phrase.PhraseKind;
+import org.warta.core.phrase.PhraseMatch;
+
+/**
+ * Credit lines anywhere in the page, e.g. "Editor : X" under the article, a "Penulis : X | Editor
+ * : Y" table or "Pewarta: X" in a footer. A text that starts with a credit label ({@link
+ * BoilerplatePhrases} kinds AUTHOR and EDITOR) is read together with its element (or table row)
+ * when that is short.
+ */
+public final class CreditLines {
+  private static final Set<String> LABEL_WORDS =
+      Set.of(
+          "editor", "redaktur", "penyunting", "penulis", "reporter", "wartawan", "pewarta", "oleh",
+          "rep", "laporan", "by", "written", "author", "words", "reporting", "edited", "editing",
+          "von", "autor", "autorin", "par", "auteur", "por", "作者", "记者", "责任编辑", "编辑", "بقلم");
+  private static final int MAX_CHARS = 160;
+  private static final String FIRST_CHARS = firstChars();
+  private static final BoilerplatePhrases PHRASES = BoilerplatePhrases.forLanguage(Language.UNDETERMINED);
+
+  private static String firstChars() {
+    StringBuilder sb = new StringBuilder();
+    for (String w : LABEL_WORDS) {
+      if (sb.indexOf(w.substring(0, 1)) < 0) {
+        sb.append(w.charAt(0));
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Author and editor line values found in the page, in document order. */
+  public record Found(List<String> authorLines, List<String> editorLines) {}
+
+  private CreditLines() {}
+
+  public static Found find(Document doc) {
+    List<String> authors = new ArrayList<>();
+    List<String> editors = new ArrayList<>();
+    List<Element> seen = new ArrayList<>();
+    NodeTraversor.traverse(
+        new NodeVisitor() {
+          @Override
+          public void head(Node node, int depth) {
+            if (!(node instanceof TextNode t) || !(t.parent() instanceof Element parent)) {
+              return;
+            }
+            if (!startsWithLabel(t.text()) || parent.nameIs("script") || parent.nameIs("style")) {
+              return;
+            }
+            Element line = parent.nameIs("td") || parent.nameIs("th") ? Optional.ofNullable(parent.parent()).orElse(parent) : parent;
+            if (seen.contains(line)) {
+              return;
+            }
+            seen.add(line);
+            String text = line.text();
+            if (text.length() > MAX_CHARS) {
+              return;
+            }
+            for (String part : text.split("\\s+[|]\\s+|\\s+/\\s+(?=\\p{L}+\\s*:)")) {
+              PHRASES.match(part).ifPresent(m -> add(m, authors, editors));
+            }
+          }
+
+          @Override
+          public void tail(Node node, int depth) {}
+        },
+        doc);
+    return new Found(authors, editors);
+  }
+
+  private static void add(PhraseMatch m, List<String> authors, List<String> editors) {
+    if (m.remainder().isBlank()) {
+      return;
+    }
+    if (m.kind() == PhraseKind.AUTHOR) {
+      authors.add(m.remainder());
+    } else if (m.kind() == PhraseKind.EDITOR) {
+      editors.add(m.remainder());
+    }
+  }
+
+  private static boolean startsWithLabel(String text) {
+    String t = text.strip();
+    if (t.isEmpty() || t.length() > MAX_CHARS || FIRST_CHARS.indexOf(Character.toLowerCase(t.charAt(0))) < 0) {
+      return false;
+    }
+    String lower = t.toLowerCase(Locale.ROOT);
+    for (String word : LABEL_WORDS) {
+      if (lower.startsWith(word)
+          && (lower.length() == word.length()
+              || !Character.isLetter(lower.charAt(word.length()))
+              || !Character.isLetter(word.charAt(0)) || word.charAt(0) > 0x2000)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,129 @@
+package org.warta.extract.credit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.warta.core.WireCredit;
+import org.warta.core.phrase.ClosingCredit;
+import org.warta.core.phrase.WireAgencies;
+
+/**
+ * Who wrote, edited and supplied the article, decided from every source at hand.
+ *
+ * @param authors person names, cleaned, in order
+ * @param authorSource where they came from ({@code json-ld}, {@code meta:author}, {@code byline},
+ *     {@code credit-line}), empty when there are none
+ * @param editor the editor named by an "Editor : X" line, or empty
+ * @param wire the news agency credited, if any
+ * @param wireSource how the agency was found ({@code closing-credit}, {@code author}, {@code
+ *     dateline})
+ * @param closingCredit the closing credit as printed ("AFP/Z-3", "wun/jcr"), or empty
+ */
+public record Credits(
+    List<String> authors,
+    String authorSource,
+    String editor,
+    Optional<WireCredit> wire,
+    String wireSource,
+    String closingCredit) {
+
+  private static final Pattern DATELINE =
+      Pattern.compile("^[\\p{Lu}][\\p{L} .,'’-]{1,40}?\\s*\\(([^)]{2,30})\\)\\s*[-–—:]");
+  private static final Pattern EDITOR_IN_LINE =
+      Pattern.compile("(?iu)\\b(?:editor|redaktur|penyunting)\\s*[:：]\\s*([^|/;]+)");
+
+  public Credits {
+    authors = List.copyOf(authors);
+  }
+
+  /** The inputs, in order of trust. */
+  public record Sources(
+      List<List<String>> declaredAuthors,
+      List<String> declaredSources,
+      Optional<List<String>> byline,
+      List<String> authorLines,
+      List<String> editorLines,
+      Optional<ClosingCredit> closing,
+      String bodyText,
+      String siteName) {}
+
+  public static Credits resolve(Sources in) {
+    List<String> authors = new ArrayList<>();
+    String source = "";
+    for (int i = 0; i < in.declaredAuthors().size() && authors.isEmpty(); i++) {
+      for (String raw : in.declaredAuthors().get(i)) {
+        addNames(authors, Names.split(raw, in.siteName()));
+      }
+      source = in.declaredSources().get(i);
+    }
+    if (authors.isEmpty() && in.byline().isPresent()) {
+      addNames(authors, in.byline().get());
+      source = "byline";
+    }
+    if (authors.isEmpty()) {
+      for (String line : in.authorLines()) {
+        addNames(authors, Names.split(line, in.siteName()));
+      }
+      source = "credit-line";
+    }
+    Optional<WireCredit> wire = Optional.empty();
+    String wireSource = "";
+    if (in.closing().flatMap(ClosingCredit::agency).isPresent()) {
+      wire = in.closing().flatMap(ClosingCredit::agency);
+      wireSource = "closing-credit";
+    }
+    for (String a : List.copyOf(authors)) {
+      Optional<WireCredit> agency = WireAgencies.match(a).filter(w -> w.printed().equalsIgnoreCase(a));
+      if (agency.isPresent()) {
+        authors.remove(a);
+        if (wire.isEmpty()) {
+          wire = agency;
+          wireSource = "author";
+        }
+      }
+    }
+    if (wire.isEmpty()) {
+      Matcher m = DATELINE.matcher(in.bodyText());
+      if (m.find()) {
+        wire = WireAgencies.match(m.group(1));
+        wireSource = wire.isPresent() ? "dateline" : "";
+      }
+    }
+    return new Credits(
+        authors,
+        authors.isEmpty() ? "" : source,
+        editor(in),
+        wire,
+        wireSource,
+        in.closing().map(ClosingCredit::printed).orElse(""));
+  }
+
+  private static String editor(Sources in) {
+    for (String line : in.editorLines()) {
+      List<String> names = Names.split(line, in.siteName());
+      if (!names.isEmpty()) {
+        return String.join(", ", names);
+      }
+    }
+    for (String line : in.authorLines()) {
+      Matcher m = EDITOR_IN_LINE.matcher(line);
+      if (m.find()) {
+        List<String> names = Names.split(m.group(1), in.siteName());
+        if (!names.isEmpty()) {
+          return String.join(", ", names);
+        }
+      }
+    }
+    return "";
+  }
+
+  private static void addNames(List<String> out, List<String> names) {
+    for (String n : names) {
+      if (!out.contains(n)) {
+        out.add(n);
+      }
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package org.warta.extract.lang;
+
+import org.warta.core.Language;
+
+/**
+ * The declared and detected languages of a page and the one to use: the detected language when
+ * the detector could tell, else the declared one.
+ */
+public record LanguageChoice(Language declared, Language detected) {
+
+  /** Runs the detector on the text (its first 2 000 characters are plenty) and records both. */
+  public static LanguageChoice of(Language declared, CharSequence text, TextLanguageDetector detector) {
+    CharSequence sample = text.length() > 2000 ? text.subSequence(0, 2000) : text;
+    Language detected = sample.isEmpty() ? Language.UNDETERMINED : detector.detect(sample);
+    return new LanguageChoice(declared, detected);
+  }
+
+  /** The detected language if determined, else the declared one. */
+  public Language chosen() {
+    return detected.isDetermined() ? detected : declared;
+  }
+
+  /** Where {@link #chosen()} came from: {@code detected} or {@code declared} (or {@code none}). */
+  public String source() {
+    return detected.isDetermined() ? "detected" : declared.isDetermined() ? "declared" : "none";
+  }
+}

@@ -1,0 +1,238 @@
+package org.warta.extract.metadata;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads dates as pages write them. {@link #machine} reads attribute values (ISO 8601 / RFC 3339
+ * with or without offset, RFC 1123, compact {@code 20241203}); {@link #human} finds a date in
+ * visible text in many languages ("Selasa, 03 Desember 2024, 06:10 WIB", "Dec. 3, 2024 at 6:10
+ * a.m. ET", "3. Dezember 2024", "3 de diciembre de 2024", "2024年12月3日"), with a time and zone
+ * abbreviation when printed next to it. Years outside 1990..2100 are ignored. Never throws.
+ */
+public final class DateParser {
+  private static final String L = "(?<![\\p{L}])";
+  private static final String R = "(?![\\p{L}])";
+  private static final String MONTH = L + "(" + CalendarWords.MONTH_ALTERNATION + ")" + R + "\\.?";
+  private static final Pattern DMY =
+      Pattern.compile(
+          "(?<![\\d])(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s*(?:de\\s+)?" + MONTH + ",?\\s*(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern MDY =
+      Pattern.compile(
+          MONTH + "\\s*(\\d{1,2})(?:st|nd|rd|th)?(?!\\d),?\\s*(\\d{4})(?!\\d)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern YMD =
+      Pattern.compile("(?<!\\d)(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)");
+  private static final Pattern NUMERIC =
+      Pattern.compile("(?<![\\d.])(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})(?!\\d)");
+  private static final Pattern CJK = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+  private static final Pattern TIME =
+      Pattern.compile(
+          "(?<!\\d)(\\d{1,2})[:.h](\\d{2})(?:[:.](\\d{2}))?(?!\\d)\\s*([aApP]\\.?\\s?[mM]\\.?(?![\\p{L}]))?"
+              + "(?:\\s*\\(?(" + CalendarWords.ZONE_ALTERNATION + ")(?![\\p{L}])\\)?"
+              + "|\\s*(?:GMT|UTC)?\\s*([+-]\\d{1,2}(?::?\\d{2})?))?");
+  private static final Pattern ISO_LIKE =
+      Pattern.compile(
+          "(\\d{4})-?(\\d{2})-?(\\d{2})(?:[T ](\\d{2}):?(\\d{2})(?::?(\\d{2}))?(?:[.,]\\d+)?\\s*"
+              + "(Z|[+-]\\d{2}(?::?\\d{2})?)?)?");
+
+  private DateParser() {}
+
+  /** An attribute value: ISO 8601 / RFC 3339 (offset optional), RFC 1123, or a compact date. */
+  public static Optional<FoundDate> machine(String value) {
+    String v = Digits.ascii(value.strip());
+    if (v.isEmpty() || v.length() > 80) {
+      return Optional.empty();
+    }
+    Matcher m = ISO_LIKE.matcher(v);
+    if (m.lookingAt()) {
+      return iso(m);
+    }
+    try {
+      ZonedDateTime z = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME);
+      return plausible(new FoundDate(z.toLocalDateTime(), Optional.of(z.getOffset()), true));
+    } catch (DateTimeParseException e) {
+      return human(v, false);
+    }
+  }
+
+  /** The first date in visible text; {@code monthFirst} reads 03/04/2024 as March 4th. */
+  public static Optional<FoundDate> human(String text, boolean monthFirst) {
+    String t = Digits.ascii(text);
+    if (t.length() > 2000) {
+      t = t.substring(0, 2000);
+    }
+    if (!hasYear(t)) {
+      return Optional.empty(); // every pattern needs a four-digit year
+    }
+    Optional<DateAt> best = Optional.empty();
+    best = earliest(best, cjk(t));
+    best = earliest(best, named(DMY, t, 1, 2, 3));
+    best = earliest(best, named(MDY, t, 2, 1, 3));
+    best = earliest(best, numeric(YMD, t, 1, 2, 3));
+    best = earliest(best, numeric(NUMERIC, t, 3, monthFirst ? 1 : 2, monthFirst ? 2 : 1));
+    if (best.isEmpty()) {
+      return Optional.empty();
+    }
+    DateAt d = best.get();
+    return withTime(d.date(), t, d.end()).flatMap(DateParser::plausible);
+  }
+
+  private static boolean hasYear(String t) {
+    int run = 0;
+    for (int i = 0; i < t.length(); i++) {
+      if (Character.isDigit(t.charAt(i))) {
+        if (++run == 4) {
+          return true;
+        }
+      } else {
+        run = 0;
+      }
+    }
+    return false;
+  }
+
+  private record DateAt(LocalDate date, int start, int end) {}
+
+  private static Optional<DateAt> earliest(Optional<DateAt> a, Optional<DateAt> b) {
+    if (a.isEmpty()) {
+      return b;
+    }
+    return b.isPresent() && b.get().start() < a.get().start() ? b : a;
+  }
+
+  private static Optional<DateAt> named(Pattern p, String t, int dayGroup, int monthGroup, int yearGroup) {
+    Matcher m = p.matcher(t);
+    while (m.find()) {
+      Optional<Integer> month = CalendarWords.month(m.group(monthGroup));
+      Optional<LocalDate> date =
+          month.flatMap(mo -> date(m.group(yearGroup), mo, m.group(dayGroup)));
+      if (date.isPresent()) {
+        return Optional.of(new DateAt(date.get(), m.start(), m.end()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<DateAt> numeric(Pattern p, String t, int yearGroup, int monthGroup, int dayGroup) {
+    Matcher m = p.matcher(t);
+    while (m.find()) {
+      int month = Integer.parseInt(m.group(monthGroup));
+      int day = Integer.parseInt(m.group(dayGroup));
+      if (month > 12 && day <= 12) { // 25/12/2024 read month-first is day-first
+        int swap = month;
+        month = day;
+        day = swap;
+      }
+      Optional<LocalDate> date = date(m.group(yearGroup), month, Integer.toString(day));
+      if (date.isPresent()) {
+        return Optional.of(new DateAt(date.get(), m.start(), m.end()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<DateAt> cjk(String t) {
+    Matcher m = CJK.matcher(t);
+    if (m.find()) {
+      return date(m.group(1), Integer.parseInt(m.group(2)), m.group(3))
+          .map(d -> new DateAt(d, m.start(), m.end()));
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<LocalDate> date(String year, int month, String day) {
+    try {
+      return Optional.of(LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day)));
+    } catch (DateTimeException | NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Looks for a time within a few characters after the date ("2024, 06:10 WIB", "at 6 p.m."). */
+  private static Optional<FoundDate> withTime(LocalDate date, String t, int from) {
+    String after = t.substring(from, Math.min(t.length(), from + 40));
+    Matcher m = TIME.matcher(after);
+    if (!m.find() || m.start() > 16) {
+      return Optional.of(new FoundDate(date.atStartOfDay(), zoneOnly(after), false));
+    }
+    int hour = Integer.parseInt(m.group(1));
+    int minute = Integer.parseInt(m.group(2));
+    String ampm = m.group(4);
+    if (ampm != null) {
+      boolean pm = Character.toLowerCase(ampm.charAt(0)) == 'p';
+      hour = hour % 12 + (pm ? 12 : 0);
+    }
+    if (hour > 23 || minute > 59) {
+      return Optional.of(new FoundDate(date.atStartOfDay(), Optional.empty(), false));
+    }
+    Optional<ZoneId> zone = Optional.empty();
+    if (m.group(5) != null) {
+      zone = CalendarWords.zone(m.group(5));
+    } else if (m.group(6) != null) {
+      zone = offset(m.group(6));
+    }
+    return Optional.of(new FoundDate(LocalDateTime.of(date, LocalTime.of(hour, minute)), zone, true));
+  }
+
+  private static Optional<ZoneId> zoneOnly(String after) {
+    Matcher m = Pattern.compile("^\\W{0,3}(" + CalendarWords.ZONE_ALTERNATION + ")(?![\\p{L}])").matcher(after);
+    return m.find() ? CalendarWords.zone(m.group(1)) : Optional.empty();
+  }
+
+  private static Optional<FoundDate> iso(Matcher m) {
+    Optional<LocalDate> date = date(m.group(1), Integer.parseInt(m.group(2)), m.group(3));
+    if (date.isEmpty()) {
+      return Optional.empty();
+    }
+    if (m.group(4) == null) {
+      return plausible(new FoundDate(date.get().atStartOfDay(), Optional.empty(), false));
+    }
+    int h = Integer.parseInt(m.group(4));
+    int min = Integer.parseInt(m.group(5));
+    int s = m.group(6) == null ? 0 : Integer.parseInt(m.group(6));
+    if (h > 23 || min > 59 || s > 59) {
+      return plausible(new FoundDate(date.get().atStartOfDay(), Optional.empty(), false));
+    }
+    Optional<ZoneId> zone = m.group(7) == null ? Optional.empty() : offset(m.group(7));
+    return plausible(new FoundDate(LocalDateTime.of(date.get(), LocalTime.of(h, min, s)), zone, true));
+  }
+
+  private static Optional<ZoneId> offset(String text) {
+    String o = text.strip();
+    if (o.equals("Z")) {
+      return Optional.of(ZoneOffset.UTC);
+    }
+    String digits = o.substring(1).replace(":", "");
+    try {
+      int hours = Integer.parseInt(digits.length() <= 2 ? digits : digits.substring(0, digits.length() - 2));
+      int minutes = digits.length() <= 2 ? 0 : Integer.parseInt(digits.substring(digits.length() - 2));
+      int sign = o.charAt(0) == '-' ? -1 : 1;
+      return Optional.of(ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes));
+    } catch (DateTimeException | NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<FoundDate> plausible(FoundDate d) {
+    int y = d.local().getYear();
+    return y >= 1990 && y <= 2100 ? Optional.of(d) : Optional.empty();
+  }
+
+  /** For tests and callers holding an {@link OffsetDateTime} already. */
+  static FoundDate of(OffsetDateTime t) {
+    return new FoundDate(t.toLocalDateTime(), Optional.of(t.getOffset()), true);
+  }
+}

@@ -1,0 +1,180 @@
+package org.warta.extract.metadata;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Publication and modification dates. Candidates come from JSON-LD, meta tags, microdata and
+ * {@code <time>} elements, the visible header and the URL. The page's zone is the first explicit
+ * non-UTC zone any candidate shows (so a JSON-LD time in UTC is read in WIB when the page prints
+ * WIB); each candidate's calendar day in that zone is then voted on by source weight, earlier
+ * sources winning ties, so that one wrong source (e.g. JSON-LD days off) is outvoted by two that
+ * agree.
+ */
+final class Dates {
+  static final List<String> PUBLISHED_META =
+      List.of(
+          "article:published_time", "og:article:published_time", "article:published",
+          "published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
+          "publish_date", "publish-date", "publication_date", "date", "dc.date", "dc.date.issued",
+          "dc.date.created", "dcterms.date", "dcterms.issued", "dcterms.created", "sailthru.date",
+          "parsely-pub-date", "citation_publication_date", "citation_date", "article.published",
+          "article_date_original", "cxenseparse:recs:publishtime", "originalpublicationdate",
+          "displaydate", "dc.created", "created");
+  static final List<String> MODIFIED_META =
+      List.of(
+          "article:modified_time", "og:updated_time", "og:article:modified_time", "datemodified",
+          "dc.date.modified", "dcterms.modified", "modified_time", "last-modified", "lastmod",
+          "article.updated");
+  private static final Pattern URL_DATE =
+      Pattern.compile("/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:/|[-_]|$)");
+  private static final Pattern URL_MONTH = Pattern.compile("/((?:19|20)\\d{2})/(0[1-9]|1[0-2])/");
+
+  private Dates() {}
+
+  /** Published and modified dates, and the zone the page uses. */
+  record Result(
+      Optional<Sourced<FoundDate>> published,
+      Optional<Sourced<FoundDate>> modified,
+      Optional<ZoneId> zone) {}
+
+  static Result choose(
+      Document doc,
+      Optional<JsonNode> article,
+      MetaTags meta,
+      URI url,
+      Optional<Element> h1,
+      boolean monthFirst) {
+    List<DateCandidate> published = new ArrayList<>();
+    List<DateCandidate> modified = new ArrayList<>();
+    article.ifPresent(a -> jsonLd(a, published, modified));
+    metaDates(meta, published, modified);
+    markup(doc, published, modified);
+    List<Optional<FoundDate>> visible = VisibleDates.afterHeadline(doc, h1, monthFirst);
+    visible.get(0).ifPresent(d -> published.add(new DateCandidate(d, "text", 0.9)));
+    visible.get(1).ifPresent(d -> modified.add(new DateCandidate(d, "text", 0.9)));
+    fromUrl(url).ifPresent(d -> published.add(new DateCandidate(d, "url", 0.7)));
+    Optional<ZoneId> zone = zone(published, modified);
+    return new Result(vote(published, zone), vote(modified, zone), zone);
+  }
+
+  private static void jsonLd(JsonNode a, List<DateCandidate> published, List<DateCandidate> modified) {
+    for (String key : List.of("datePublished", "dateCreated", "uploadDate")) {
+      JsonLdFields.text(a, key).flatMap(DateParser::machine)
+          .ifPresent(d -> published.add(new DateCandidate(d, "json-ld", 1.0)));
+    }
+    JsonLdFields.text(a, "dateModified").flatMap(DateParser::machine)
+        .ifPresent(d -> modified.add(new DateCandidate(d, "json-ld", 1.0)));
+  }
+
+  private static void metaDates(MetaTags meta, List<DateCandidate> published, List<DateCandidate> modified) {
+    for (String key : PUBLISHED_META) {
+      meta.first(key).flatMap(s -> DateParser.machine(s.value()))
+          .ifPresent(d -> published.add(new DateCandidate(d, "meta:" + key, 1.0)));
+    }
+    for (String key : MODIFIED_META) {
+      meta.first(key).flatMap(s -> DateParser.machine(s.value()))
+          .ifPresent(d -> modified.add(new DateCandidate(d, "meta:" + key, 1.0)));
+    }
+  }
+
+  /** Microdata {@code itemprop=datePublished} and {@code <time>} elements marked as publication. */
+  private static void markup(Document doc, List<DateCandidate> published, List<DateCandidate> modified) {
+    boolean pub = false;
+    boolean mod = false;
+    for (Element e : doc.getAllElements()) {
+      String itemprop = e.attr("itemprop");
+      boolean time = e.nameIs("time");
+      if (!pub && (itemprop.equals("datePublished") && !e.nameIs("meta") || time && (e.hasAttr("pubdate") || e.hasClass("published") || e.hasClass("entry-date")))) {
+        pub = attrDate(e).map(d -> published.add(new DateCandidate(d, "microdata", 0.8))).orElse(false);
+      } else if (!mod && (itemprop.equals("dateModified") && !e.nameIs("meta") || time && e.hasClass("updated"))) {
+        mod = attrDate(e).map(d -> modified.add(new DateCandidate(d, "microdata", 0.8))).orElse(false);
+      }
+      if (pub && mod) {
+        return;
+      }
+    }
+  }
+
+  private static Optional<FoundDate> attrDate(Element e) {
+    for (String attr : List.of("datetime", "content", "title")) {
+      Optional<FoundDate> d = DateParser.machine(e.attr(attr));
+      if (d.isPresent()) {
+        return d;
+      }
+    }
+    return DateParser.human(e.text(), false);
+  }
+
+  static Optional<FoundDate> fromUrl(URI url) {
+    String path = url.getRawPath() == null ? "" : url.getRawPath();
+    Matcher m = URL_DATE.matcher(path);
+    if (m.find()) {
+      LocalDate d =
+          LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+      return Optional.of(new FoundDate(d.atStartOfDay(), Optional.empty(), false));
+    }
+    return Optional.empty();
+  }
+
+  /** The first explicit zone other than UTC; else UTC when a candidate says UTC. */
+  private static Optional<ZoneId> zone(List<DateCandidate> published, List<DateCandidate> modified) {
+    Optional<ZoneId> utc = Optional.empty();
+    for (List<DateCandidate> list : List.of(published, modified)) {
+      for (DateCandidate c : list) {
+        if (c.date().zone().isPresent() && c.date().hasTime()) {
+          ZoneId z = c.date().zone().get();
+          if (!z.normalized().equals(ZoneOffset.UTC)) {
+            return Optional.of(z);
+          }
+          utc = Optional.of(z);
+        }
+      }
+    }
+    return utc;
+  }
+
+  private static Optional<Sourced<FoundDate>> vote(List<DateCandidate> candidates, Optional<ZoneId> zone) {
+    Map<LocalDate, Double> support = new LinkedHashMap<>();
+    Map<LocalDate, DateCandidate> first = new LinkedHashMap<>();
+    for (DateCandidate c : candidates) {
+      FoundDate d = zone.map(c.date()::in).orElse(c.date());
+      support.merge(d.date(), c.weight(), Double::sum);
+      first.putIfAbsent(d.date(), new DateCandidate(d, c.source(), c.weight()));
+    }
+    @org.jspecify.annotations.Nullable LocalDate best = null;
+    for (Map.Entry<LocalDate, Double> e : support.entrySet()) {
+      if (best == null || e.getValue() > support.get(best) + 1e-9) {
+        best = e.getKey();
+      }
+    }
+    if (best == null) {
+      return Optional.empty();
+    }
+    DateCandidate winner = bestTimed(candidates, first.get(best), zone);
+    return Optional.of(new Sourced<>(winner.date(), winner.source()));
+  }
+
+  /** Among candidates on the winning day, the first one that carries a time of day. */
+  private static DateCandidate bestTimed(List<DateCandidate> all, DateCandidate first, Optional<ZoneId> zone) {
+    for (DateCandidate c : all) {
+      FoundDate d = zone.map(c.date()::in).orElse(c.date());
+      if (d.hasTime() && d.date().equals(first.date().date())) {
+        return new DateCandidate(d, c.source(), c.weight());
+      }
+    }
+    return first;
+  }
+}

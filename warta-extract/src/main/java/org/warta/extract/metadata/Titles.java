@@ -1,0 +1,146 @@
+package org.warta.extract.metadata;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Chooses the headline. The visible {@code <h1>} wins when it agrees with a title the page
+ * declares (JSON-LD headline, {@code og:title}, {@code <title>}), since declared titles carry site
+ * names and are sometimes shortened; otherwise the declared title with the site name cut off
+ * ("Headline | Site", "Site - Headline"), otherwise the lone {@code <h1>}.
+ */
+final class Titles {
+  private static final Pattern SEPARATORS = Pattern.compile("\\s+[|\\-–—·•»:/]\\s+|\\s*\\|\\s*|\\s+::\\s+");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+  private Titles() {}
+
+  static Optional<Sourced<String>> choose(
+      Document doc, Optional<JsonNode> article, MetaTags meta, Optional<String> siteName) {
+    List<Sourced<String>> declared = new ArrayList<>();
+    article.flatMap(a -> JsonLdFields.text(a, "headline").or(() -> JsonLdFields.text(a, "name")))
+        .ifPresent(t -> declared.add(new Sourced<>(t, "json-ld")));
+    meta.first("og:title", "twitter:title", "title", "dc.title", "parsely-title", "sailthru.title")
+        .ifPresent(declared::add);
+    String htmlTitle = doc.title().strip();
+    if (!htmlTitle.isEmpty()) {
+      declared.add(new Sourced<>(htmlTitle, "title-tag"));
+    }
+    Optional<Element> h1 = headline(doc);
+    for (Sourced<String> d : declared) {
+      String cleaned = withoutSiteName(d.value(), siteName);
+      if (h1.isPresent() && similar(h1.get().text(), cleaned)) {
+        return Optional.of(new Sourced<>(clean(h1.get().text()), "h1"));
+      }
+    }
+    for (Sourced<String> d : declared) {
+      String cleaned = withoutSiteName(d.value(), siteName);
+      if (!cleaned.isBlank()) {
+        return Optional.of(new Sourced<>(clean(cleaned), d.source()));
+      }
+    }
+    return h1.map(e -> new Sourced<>(clean(e.text()), "h1")).filter(s -> !s.value().isEmpty());
+  }
+
+  /** The first {@code <h1>} with text, preferring one inside {@code <article>} or {@code <main>}. */
+  static Optional<Element> headline(Document doc) {
+    Element fallback = null;
+    for (Element h1 : doc.getElementsByTag("h1")) {
+      if (h1.text().isBlank() || h1.text().length() > 400) {
+        continue;
+      }
+      if (insideArticle(h1)) {
+        return Optional.of(h1);
+      }
+      if (fallback == null) {
+        fallback = h1;
+      }
+    }
+    return Optional.ofNullable(fallback);
+  }
+
+  private static boolean insideArticle(Element e) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (p.nameIs("article")
+          || p.nameIs("main")
+          || p.attr("role").equals("main")
+          || p.attr("itemprop").equals("articleBody")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Cuts "Site | " or " - Site" parts: drops the parts that are the site name when it is known,
+   * else keeps the longest part when it has at least three words.
+   */
+  static String withoutSiteName(String title, Optional<String> siteName) {
+    String t = clean(title);
+    String[] parts = SEPARATORS.split(t);
+    if (parts.length < 2) {
+      return t;
+    }
+    String site = siteName.map(s -> s.toLowerCase(Locale.ROOT).strip()).orElse("");
+    if (!site.isEmpty()) {
+      List<String> kept = new ArrayList<>();
+      for (String p : parts) {
+        String lp = p.toLowerCase(Locale.ROOT).strip();
+        if (!lp.isEmpty() && !site.contains(lp) && !lp.contains(site)) {
+          kept.add(p.strip());
+        }
+      }
+      if (!kept.isEmpty() && kept.size() < parts.length) {
+        return rejoin(t, kept);
+      }
+    }
+    String longest = parts[0];
+    for (String p : parts) {
+      if (p.length() > longest.length()) {
+        longest = p;
+      }
+    }
+    return WORD.matcher(longest).results().count() >= 3 ? longest.strip() : t;
+  }
+
+  /** The original text from the first kept part to the end of the last kept part. */
+  private static String rejoin(String t, List<String> kept) {
+    int from = t.indexOf(kept.getFirst());
+    int to = t.lastIndexOf(kept.getLast()) + kept.getLast().length();
+    return from >= 0 && to > from ? t.substring(from, to).strip() : String.join(" - ", kept);
+  }
+
+  /** Whether two titles share most of their words (the shorter one's words, at 80 %). */
+  static boolean similar(String a, String b) {
+    Set<String> wa = words(a);
+    Set<String> wb = words(b);
+    if (wa.isEmpty() || wb.isEmpty()) {
+      return false;
+    }
+    Set<String> small = wa.size() <= wb.size() ? wa : wb;
+    Set<String> large = small == wa ? wb : wa;
+    long shared = small.stream().filter(large::contains).count();
+    return shared >= 0.8 * small.size() && small.size() >= 0.5 * large.size();
+  }
+
+  private static Set<String> words(String s) {
+    Set<String> out = new HashSet<>();
+    var m = WORD.matcher(s.toLowerCase(Locale.ROOT));
+    while (m.find()) {
+      out.add(m.group());
+    }
+    return out;
+  }
+
+  static String clean(String s) {
+    return s.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+  }
+}
