@@ -25,7 +25,7 @@ public final class LeadImages {
 
   /** The Content-Type for the URL's file extension. */
   public static String contentType(String url) {
-    return url.endsWith(".png") ? "image/png" : "image/svg+xml";
+    return url.endsWith(".png") ? "image/png" : "image/svg+xml; charset=utf-8";
   }
 
   /** A 640x360 SVG: sky, sun and two hills in colours derived from the name. */

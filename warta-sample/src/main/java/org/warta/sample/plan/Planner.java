@@ -115,7 +115,10 @@ public final class Planner {
     String slug = b.field("slug").orElse(Slug.of(title));
     Publisher p = s.publisher();
     String section = b.require("section");
-    p.sectionName(section);
+    if (!p.sections().containsKey(section)) {
+      throw new IllegalArgumentException(
+          b.origin() + ": " + p.key() + " has no section '" + section + "'");
+    }
     URI url = p.home().resolve(fill(p.articlePath(), s.at(), section, slug, number));
     Syndication syndication = syndication(s, source, url);
     PlannedArticle article =
