@@ -102,55 +102,69 @@ public final class Planner {
 
   private PlannedArticle resolve(Spec s) {
     PlannedArticle done = resolved.get(s.key());
-    if (done != null) {
-      return done;
+    if (done == null) {
+      Optional<PlannedArticle> source =
+          s.block().field("copy-of").map(id -> resolve(source(s, id)));
+      done = build(s, source);
+      resolved.put(s.key(), done);
     }
+    return done;
+  }
+
+  /** The article of a block; fields a copy leaves out come from the page it copies. */
+  private PlannedArticle build(Spec s, Optional<PlannedArticle> source) {
     Block b = s.block();
-    Optional<PlannedArticle> source = b.field("copy-of").map(id -> resolve(source(s, id)));
+    Publisher p = s.publisher();
     String title =
-        b.field("title")
-            .or(() -> source.map(PlannedArticle::title))
-            .orElseThrow(() -> missing(b, "title"));
+        inherit(b, "title", source, PlannedArticle::title).orElseThrow(() -> missing(b, "title"));
     long number = numbers.get(s.key());
     String slug = b.field("slug").orElse(Slug.of(title));
-    Publisher p = s.publisher();
+    String section = section(b, p);
+    URI url = p.home().resolve(fill(p.articlePath(), s.at(), section, slug, number));
+    Syndication syndication = syndication(s, source, url);
+    List<String> paragraphs = paragraphs(b, source);
+    return new PlannedArticle(
+        s.key(),
+        s.event(),
+        p,
+        number,
+        section,
+        slug,
+        url,
+        b.field("alias").map(a -> p.home().resolve(a.replace("{id}", Long.toString(number)))),
+        title,
+        inherit(b, "summary", source, PlannedArticle::description)
+            .orElseGet(() -> Teaser.of(paragraphs)),
+        b.field("author").orElse(""),
+        b.field("editor").orElse(""),
+        s.at(),
+        localTime(b, "updated", p),
+        inherit(b, "dateline", source, PlannedArticle::dateline).orElse(""),
+        paragraphs,
+        inherit(b, "credit", source, PlannedArticle::credit).orElse(""),
+        inherit(b, "agency", source, PlannedArticle::agency).orElse(""),
+        image(s, source, syndication, slug, number),
+        inherit(b, "image", source, PlannedArticle::imageCaption)
+            .orElseThrow(() -> missing(b, "image")),
+        syndication,
+        tags(b, source));
+  }
+
+  private static Optional<String> inherit(
+      Block b,
+      String field,
+      Optional<PlannedArticle> source,
+      java.util.function.Function<PlannedArticle, String> value) {
+    return b.field(field).or(() -> source.map(value));
+  }
+
+  private static String section(Block b, Publisher p) {
     String section = b.require("section");
     if (!p.sections().containsKey(section)) {
       throw new IllegalArgumentException(
           b.origin() + ": " + p.key() + " has no section '" + section + "'");
     }
-    URI url = p.home().resolve(fill(p.articlePath(), s.at(), section, slug, number));
-    Syndication syndication = syndication(s, source, url);
-    PlannedArticle article =
-        new PlannedArticle(
-            s.key(),
-            s.event(),
-            p,
-            number,
-            section,
-            slug,
-            url,
-            b.field("alias").map(a -> p.home().resolve(a.replace("{id}", Long.toString(number)))),
-            title,
-            b.field("summary")
-                .or(() -> source.map(PlannedArticle::description))
-                .orElseGet(() -> Teaser.of(paragraphs(b, source))),
-            b.field("author").orElse(""),
-            b.field("editor").orElse(""),
-            s.at(),
-            localTime(b, "updated", p),
-            b.field("dateline").or(() -> source.map(PlannedArticle::dateline)).orElse(""),
-            paragraphs(b, source),
-            b.field("credit").or(() -> source.map(PlannedArticle::credit)).orElse(""),
-            b.field("agency").or(() -> source.map(PlannedArticle::agency)).orElse(""),
-            image(s, source, syndication, slug, number),
-            b.field("image")
-                .or(() -> source.map(PlannedArticle::imageCaption))
-                .orElseThrow(() -> missing(b, "image")),
-            syndication,
-            tags(b, source));
-    resolved.put(s.key(), article);
-    return article;
+    return section;
   }
 
   private Spec source(Spec copy, String id) {

@@ -34,24 +34,11 @@ final class SuaraBorneoTemplate implements PageTemplate {
     PlannedArticle a = page.article();
     Publisher p = a.publisher();
     String by = a.author().isEmpty() ? "Redaksi" : a.author();
-    String graph =
-        "{\"@context\":\"https://schema.org\",\"@graph\":[{\"@type\":\"WebPage\",\"@id\":"
-            + json(a.url().toString())
-            + ",\"url\":"
-            + json(a.url().toString())
-            + ",\"name\":"
-            + json(a.title() + " | " + p.name())
-            + ",\"inLanguage\":\"id-ID\"},"
-            + "{\"@type\":\"Organization\",\"name\":"
-            + json(p.name())
-            + ",\"url\":"
-            + json(p.home().toString())
-            + "}]}";
     return head(
             p,
             a.title() + " | " + p.name(),
             a.canonical().toString(),
-            Meta.openGraph(a) + Meta.script(graph))
+            Meta.openGraph(a) + Meta.script(graph(a)))
         + chrome(p)
         + """
         <div id="primary" class="content-area"><main id="main" class="site-main">
@@ -124,6 +111,23 @@ final class SuaraBorneoTemplate implements PageTemplate {
         + "</main></div>\n"
         + widgets(page.popular())
         + footer(p);
+  }
+
+  /** A WebPage and Organization graph without dates, as SEO plug-ins often emit. */
+  private static String graph(PlannedArticle a) {
+    Publisher p = a.publisher();
+    return "{\"@context\":\"https://schema.org\",\"@graph\":[{\"@type\":\"WebPage\",\"@id\":"
+        + json(a.url().toString())
+        + ",\"url\":"
+        + json(a.url().toString())
+        + ",\"name\":"
+        + json(a.title() + " | " + p.name())
+        + ",\"inLanguage\":\"id-ID\"},"
+        + "{\"@type\":\"Organization\",\"name\":"
+        + json(p.name())
+        + ",\"url\":"
+        + json(p.home().toString())
+        + "}]}";
   }
 
   private static String head(Publisher p, String title, String canonical, String extra) {

@@ -55,31 +55,36 @@ public final class WarcPacker {
             .fields(fields)
             .build());
     for (Capture c : captures) {
-      URI requestId = id(seed, "request", c.url().toString(), c.date());
-      URI responseId = id(seed, "response", c.url().toString(), c.date());
-      byte[] request = request(c);
-      writer.write(
-          new WarcRequest.Builder(c.url())
-              .version(MessageVersion.WARC_1_1)
-              .recordId(requestId)
-              .date(c.date())
-              .warcinfoId(infoId)
-              .concurrentTo(responseId)
-              .blockDigest(sha1(request))
-              .body(MediaType.HTTP_REQUEST, request)
-              .build());
-      byte[] response = response(c);
-      writer.write(
-          new WarcResponse.Builder(c.url())
-              .version(MessageVersion.WARC_1_1)
-              .recordId(responseId)
-              .date(c.date())
-              .warcinfoId(infoId)
-              .blockDigest(sha1(response))
-              .payloadDigest(sha1(c.body()))
-              .body(MediaType.HTTP_RESPONSE, response)
-              .build());
+      writeCapture(writer, c, infoId, seed);
     }
+  }
+
+  private static void writeCapture(WarcWriter writer, Capture c, URI infoId, long seed)
+      throws IOException {
+    URI requestId = id(seed, "request", c.url().toString(), c.date());
+    URI responseId = id(seed, "response", c.url().toString(), c.date());
+    byte[] request = request(c);
+    writer.write(
+        new WarcRequest.Builder(c.url())
+            .version(MessageVersion.WARC_1_1)
+            .recordId(requestId)
+            .date(c.date())
+            .warcinfoId(infoId)
+            .concurrentTo(responseId)
+            .blockDigest(sha1(request))
+            .body(MediaType.HTTP_REQUEST, request)
+            .build());
+    byte[] response = response(c);
+    writer.write(
+        new WarcResponse.Builder(c.url())
+            .version(MessageVersion.WARC_1_1)
+            .recordId(responseId)
+            .date(c.date())
+            .warcinfoId(infoId)
+            .blockDigest(sha1(response))
+            .payloadDigest(sha1(c.body()))
+            .body(MediaType.HTTP_RESPONSE, response)
+            .build());
   }
 
   private static byte[] request(Capture c) {
