@@ -28,8 +28,8 @@ import org.warta.fetch.robots.RobotsRules;
 /**
  * The fetcher facade: one shared {@link HttpClient} on virtual threads, with the SSRF guard,
  * robots.txt (RFC 9309), per-origin politeness, conditional GET, Retry-After/backoff kept in a
- * {@link UrlStateStore}, and size/time limits. Create one per process and share it: politeness
- * and the robots cache are per instance.
+ * {@link UrlStateStore}, and size/time limits. Create one per process and share it: politeness and
+ * the robots cache are per instance.
  *
  * <pre>{@code
  * try (Fetcher fetcher = Fetcher.create(FetcherSettings.defaults(), store)) {
@@ -61,8 +61,7 @@ public final class Fetcher implements AutoCloseable {
     Exchange exchange = new Exchange(client, settings);
     OriginGates gates =
         new OriginGates(settings.perOriginConcurrency(), settings.minDelayPerOrigin());
-    AddressGuard guard =
-        new AddressGuard(HostAllowlist.parse(settings.allowedHosts()), b.resolver);
+    AddressGuard guard = new AddressGuard(HostAllowlist.parse(settings.allowedHosts()), b.resolver);
     this.robotsCache = new RobotsCache();
     this.robots = new RobotsService(settings, exchange, gates, guard, robotsCache, b.clock);
     UrlStates states =

@@ -15,8 +15,8 @@ import org.warta.fetch.guard.HostAllowlist;
  * Every knob of the {@link Fetcher}, validated at construction with messages that name the key.
  * {@link #defaults()} needs no configuration; the CLI maps its configuration file onto this record.
  *
- * @param userAgent sent on every request and matched against robots.txt groups by its product
- *     token (the part before the first {@code /})
+ * @param userAgent sent on every request and matched against robots.txt groups by its product token
+ *     (the part before the first {@code /})
  * @param connectTimeout TCP + TLS connect
  * @param readTimeout the longest silence while waiting for headers or between body bytes
  * @param totalTimeout the whole fetch, redirects and body included: ends slow drips
@@ -71,14 +71,21 @@ public record FetcherSettings(
     between(totalTimeout, Duration.ofMillis(1), Duration.ofHours(1), "totalTimeout");
     between(maxResponseBytes, 1, 4L * 1024 * MIB, "maxResponseBytes");
     between(maxDecompressedBytes, 1, 4L * 1024 * MIB, "maxDecompressedBytes");
-    between(maxBufferedBytes, Math.max(maxDecompressedBytes, maxResponseBytes), 64L * 1024 * MIB,
+    between(
+        maxBufferedBytes,
+        Math.max(maxDecompressedBytes, maxResponseBytes),
+        64L * 1024 * MIB,
         "maxBufferedBytes");
     between(maxRedirects, 0, 20, "maxRedirects");
     between(perOriginConcurrency, 1, 64, "perOriginConcurrency");
     between(minDelayPerOrigin, Duration.ZERO, Duration.ofMinutes(10), "minDelayPerOrigin");
     between(maxCrawlDelay, Duration.ZERO, Duration.ofMinutes(10), "maxCrawlDelay");
     between(robotsCacheTtl, Duration.ofSeconds(1), Duration.ofHours(24), "robotsCacheTtl");
-    between(robotsRetryAfterFailure, Duration.ofSeconds(1), Duration.ofDays(1), "robotsRetryAfterFailure");
+    between(
+        robotsRetryAfterFailure,
+        Duration.ofSeconds(1),
+        Duration.ofDays(1),
+        "robotsRetryAfterFailure");
     between(backoffBase, Duration.ofMillis(1), Duration.ofDays(1), "backoffBase");
     between(backoffMax, backoffBase, Duration.ofDays(30), "backoffMax");
     between(maxRetryAfter, Duration.ofSeconds(1), Duration.ofDays(30), "maxRetryAfter");
@@ -122,7 +129,9 @@ public record FetcherSettings(
     return Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
 
-  /** These settings plus the allowed hosts of {@value #ALLOWED_HOSTS_ENV} in {@code environment}. */
+  /**
+   * These settings plus the allowed hosts of {@value #ALLOWED_HOSTS_ENV} in {@code environment}.
+   */
   public FetcherSettings withEnvironment(Map<String, String> environment) {
     List<String> merged = new ArrayList<>(allowedHosts);
     allowedHostsFrom(environment).stream().filter(h -> !merged.contains(h)).forEach(merged::add);
@@ -143,9 +152,7 @@ public record FetcherSettings(
     return c.build();
   }
 
-  /**
-   * A copy with other size limits; the shared buffer budget grows to at least the larger limit.
-   */
+  /** A copy with other size limits; the shared buffer budget grows to at least the larger limit. */
   public FetcherSettings withLimits(long responseBytes, long decompressedBytes, int redirects) {
     Copy c = new Copy(this);
     c.maxResponseBytes = responseBytes;

@@ -9,8 +9,8 @@ import java.util.ResourceBundle;
 
 /**
  * A failure a user can act on, classified once (style rule 12): a stable {@code code} such as
- * {@code fetch.timeout}, the arguments of its message, the English message (what happened, to
- * which URL, and what to do) and the technical cause, kept for logs only.
+ * {@code fetch.timeout}, the arguments of its message, the English message (what happened, to which
+ * URL, and what to do) and the technical cause, kept for logs only.
  *
  * <p>Messages live in {@code org/warta/fetch/problems.properties} ({@link MessageFormat} patterns
  * keyed by code), so a translation is one more bundle; {@link #codes()} lists every code.

@@ -8,8 +8,8 @@ import org.warta.core.Check;
 
 /**
  * What the fetcher remembers about one URL across sources, rounds and commands: the validators of
- * the last 200, and the window in which the URL must not be asked again (a server's Retry-After,
- * or the exponential backoff after failures). Kept by a {@link UrlStateStore}.
+ * the last 200, and the window in which the URL must not be asked again (a server's Retry-After, or
+ * the exponential backoff after failures). Kept by a {@link UrlStateStore}.
  *
  * @param key the URL as {@link #keyOf(URI)} normalises it
  * @param validators from the last 2xx response (sent back when polling)
@@ -50,8 +50,7 @@ public record UrlState(
 
   /** The state of a URL never fetched. */
   public static UrlState fresh(String key) {
-    return new UrlState(
-        key, Validators.NONE, Optional.empty(), Hold.NONE, 0, Optional.empty(), 0);
+    return new UrlState(key, Validators.NONE, Optional.empty(), Hold.NONE, 0, Optional.empty(), 0);
   }
 
   /**

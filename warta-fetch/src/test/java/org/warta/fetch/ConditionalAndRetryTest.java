@@ -87,8 +87,7 @@ class ConditionalAndRetryTest {
       var probe = sourcesAdd.fetch(FetchRequest.of(url, Purpose.PROBE));
 
       assertThat(first.failure().orElseThrow().code()).isEqualTo("fetch.http-429");
-      assertThat(((FetchResult.Failed) first).retryAt())
-          .contains(clock.instant().plusSeconds(120));
+      assertThat(((FetchResult.Failed) first).retryAt()).contains(clock.instant().plusSeconds(120));
       assertThat(again).isInstanceOf(FetchResult.Blocked.class);
       assertThat(((FetchResult.Blocked) again).reason()).isEqualTo(BlockReason.RETRY_AFTER);
       assertThat(((FetchResult.Blocked) probe).reason()).isEqualTo(BlockReason.RETRY_AFTER);
@@ -107,7 +106,11 @@ class ConditionalAndRetryTest {
     try (var server = LoopbackServer.start();
         var fetcher =
             TestFetchers.fetcher(TestFetchers.loopback(), new InMemoryUrlStateStore(), clock)) {
-      Instant until = clock.instant().plus(Duration.ofMinutes(10)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+      Instant until =
+          clock
+              .instant()
+              .plus(Duration.ofMinutes(10))
+              .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
       server.route("/rss", HostileRoutes.retryAfter(503, HostileRoutes.httpDate(until)));
 
       var first = (FetchResult.Failed) fetcher.fetch(FetchRequest.feed(server.url("/rss")));

@@ -31,13 +31,16 @@ class FetcherSettingsTest {
   void invalidValuesFailNamingTheKey() {
     var d = FetcherSettings.defaults();
 
-    assertThatThrownBy(() -> d.withPoliteness(0, Duration.ZERO)).hasMessageContaining("perOriginConcurrency");
-    assertThatThrownBy(() -> d.withTimeouts(Duration.ZERO, Duration.ofSeconds(1), Duration.ofSeconds(1)))
+    assertThatThrownBy(() -> d.withPoliteness(0, Duration.ZERO))
+        .hasMessageContaining("perOriginConcurrency");
+    assertThatThrownBy(
+            () -> d.withTimeouts(Duration.ZERO, Duration.ofSeconds(1), Duration.ofSeconds(1)))
         .hasMessageContaining("connectTimeout");
     assertThatThrownBy(() -> d.withLimits(0, 1, 1)).hasMessageContaining("maxResponseBytes");
     assertThatThrownBy(() -> d.withLimits(1, 1, 99)).hasMessageContaining("maxRedirects");
     assertThatThrownBy(() -> d.withUserAgent("no product token")).hasMessageContaining("userAgent");
-    assertThatThrownBy(() -> d.withUserAgent("Warta/1\r\nX-Evil: 1")).hasMessageContaining("control");
+    assertThatThrownBy(() -> d.withUserAgent("Warta/1\r\nX-Evil: 1"))
+        .hasMessageContaining("control");
   }
 
   @Test
@@ -45,15 +48,19 @@ class FetcherSettingsTest {
     var settings =
         FetcherSettings.defaults()
             .withAllowedHosts(List.of("intranet.example"))
-            .withEnvironment(Map.of("WARTA_ALLOWED_HOSTS", " 10.0.0.0/8,, intranet.example ,*.lan.example"));
+            .withEnvironment(
+                Map.of("WARTA_ALLOWED_HOSTS", " 10.0.0.0/8,, intranet.example ,*.lan.example"));
 
-    assertThat(settings.allowedHosts()).containsExactly("intranet.example", "10.0.0.0/8", "*.lan.example");
+    assertThat(settings.allowedHosts())
+        .containsExactly("intranet.example", "10.0.0.0/8", "*.lan.example");
   }
 
   @Test
   void aBadEnvironmentEntryFailsAtStartup() {
     assertThatThrownBy(
-            () -> FetcherSettings.defaults().withEnvironment(Map.of("WARTA_ALLOWED_HOSTS", "10.0.0.0/99")))
+            () ->
+                FetcherSettings.defaults()
+                    .withEnvironment(Map.of("WARTA_ALLOWED_HOSTS", "10.0.0.0/99")))
         .hasMessageContaining("10.0.0.0/99");
   }
 
@@ -66,7 +73,10 @@ class FetcherSettingsTest {
     String key = UrlState.keyOf(url);
 
     assertThat(UrlState.keyOf(URI.create(key))).isEqualTo(key);
-    assertThat(key).doesNotContain("#").startsWith("http://" + host.toLowerCase(java.util.Locale.ROOT));
-    assertThat(UrlState.keyOf(URI.create("https://a.example:443/x"))).isEqualTo("https://a.example/x");
+    assertThat(key)
+        .doesNotContain("#")
+        .startsWith("http://" + host.toLowerCase(java.util.Locale.ROOT));
+    assertThat(UrlState.keyOf(URI.create("https://a.example:443/x")))
+        .isEqualTo("https://a.example/x");
   }
 }

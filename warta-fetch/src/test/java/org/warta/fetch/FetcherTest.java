@@ -104,7 +104,8 @@ class FetcherTest {
       assertThat(codeOf(fetcher, server, "/forbidden")).isEqualTo("fetch.http-403");
       assertThat(codeOf(fetcher, server, "/broken")).isEqualTo("fetch.http-5xx");
       assertThat(codeOf(fetcher, server, "/missing")).isEqualTo("fetch.http-404");
-      var forbidden = fetcher.fetch(FetchRequest.feed(java.net.URI.create(server.url("/forbidden") + "?x=1")));
+      var forbidden =
+          fetcher.fetch(FetchRequest.feed(java.net.URI.create(server.url("/forbidden") + "?x=1")));
       assertThat(forbidden.failure().orElseThrow().message()).contains("User-Agent 'Warta/");
     }
   }

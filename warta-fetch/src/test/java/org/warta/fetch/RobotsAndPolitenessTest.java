@@ -23,8 +23,7 @@ class RobotsAndPolitenessTest {
   void disallowedUrlsAreNeverRequested() {
     try (var server = LoopbackServer.start();
         var fetcher = TestFetchers.fetcher(TestFetchers.loopback())) {
-      server.route(
-          "/robots.txt", HostileRoutes.robots("User-agent: warta\nDisallow: /private/\n"));
+      server.route("/robots.txt", HostileRoutes.robots("User-agent: warta\nDisallow: /private/\n"));
       server.route("/private/salary.html", Respond.ok(HTML, "<p>secret</p>"));
       server.route("/news/1.html", Respond.ok(HTML, "<p>news</p>"));
 

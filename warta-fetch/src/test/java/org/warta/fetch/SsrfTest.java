@@ -69,7 +69,8 @@ class SsrfTest {
       assertThat(server.requests()).isEmpty();
 
       try (var byName = fetcher(List.of("localhost"), Map.of());
-          var byCidr = fetcher(List.of(), Map.of("WARTA_ALLOWED_HOSTS", " 127.0.0.0/8 , x.example"))) {
+          var byCidr =
+              fetcher(List.of(), Map.of("WARTA_ALLOWED_HOSTS", " 127.0.0.0/8 , x.example"))) {
         assertThat(byName.fetch(FetchRequest.feed(url))).isInstanceOf(FetchResult.Fetched.class);
         assertThat(byCidr.fetch(FetchRequest.feed(url).unconditional()))
             .isInstanceOf(FetchResult.Fetched.class);

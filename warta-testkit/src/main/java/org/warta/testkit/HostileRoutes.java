@@ -125,7 +125,8 @@ public final class HostileRoutes {
 
   /** A body labelled with {@code encoding} that is not encoded that way at all. */
   public static Handler corruptEncoding(String contentType, String encoding) {
-    return encoded(contentType, encoding, "this is not compressed".getBytes(StandardCharsets.UTF_8));
+    return encoded(
+        contentType, encoding, "this is not compressed".getBytes(StandardCharsets.UTF_8));
   }
 
   /** Installs {@code first} → {@code second} → {@code first} redirects (302). */

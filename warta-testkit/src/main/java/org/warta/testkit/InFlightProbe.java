@@ -9,9 +9,9 @@ import org.warta.testkit.LoopbackServer.Handler;
  * Measures how many requests a server is working on at once, counting only the time before the
  * answer is sent. {@link LoopbackServer#peakInFlight()} counts until the handler returns, which
  * includes a short tail after the client already has the whole response: a keep-alive client that
- * immediately sends its next request can then be seen one over its real concurrency. A probe
- * counts {@code work} (a sleep standing for server think time) and stops before replying, so its
- * peak never exceeds the client's real number of requests in flight.
+ * immediately sends its next request can then be seen one over its real concurrency. A probe counts
+ * {@code work} (a sleep standing for server think time) and stops before replying, so its peak
+ * never exceeds the client's real number of requests in flight.
  *
  * <pre>{@code
  * var probe = new InFlightProbe();

@@ -89,7 +89,8 @@ final class LocalNewsWeb implements AutoCloseable {
   private static void endless(HttpExchange ex) throws IOException {
     ex.getResponseHeaders().set("Content-Type", "application/rss+xml");
     ex.sendResponseHeaders(200, 0);
-    byte[] chunk = "<item><title>again</title></item>\n".repeat(2000).getBytes(StandardCharsets.UTF_8);
+    byte[] chunk =
+        "<item><title>again</title></item>\n".repeat(2000).getBytes(StandardCharsets.UTF_8);
     try (OutputStream out = ex.getResponseBody()) {
       for (long sent = 0; sent < 4L << 30; sent += chunk.length) {
         out.write(chunk);

@@ -71,7 +71,10 @@ public final class PollingRoundBench {
     long start = System.nanoTime();
     List<FetchResult> results;
     try (Fetcher fetcher =
-        Fetcher.builder(settings).store(new InMemoryUrlStateStore()).environment(Map.of()).build()) {
+        Fetcher.builder(settings)
+            .store(new InMemoryUrlStateStore())
+            .environment(Map.of())
+            .build()) {
       results = fetcher.fetchAll(requests);
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
@@ -98,7 +101,10 @@ public final class PollingRoundBench {
             case FetchResult.Blocked b -> "blocked:" + b.reason();
             case FetchResult.Failed f ->
                 f.problem().code()
-                    + f.problem().cause().map(c -> "(" + c.getClass().getSimpleName() + ")").orElse("");
+                    + f.problem()
+                        .cause()
+                        .map(c -> "(" + c.getClass().getSimpleName() + ")")
+                        .orElse("");
           };
       counts.merge(key, 1, Integer::sum);
     }

@@ -17,8 +17,8 @@ import java.util.zip.ZipException;
  * maxDecodedBytes} on the bytes after undoing {@code Content-Encoding} (RFC 9110 section 8.4:
  * {@code gzip}/{@code x-gzip}, {@code deflate} as zlib or, as some servers send it, raw DEFLATE,
  * and {@code identity}; codings applied in sequence are undone in reverse). Decoding is done here,
- * with counting streams, so that neither a lying Content-Length nor a compression bomb can make
- * the fetcher hold more than the limits.
+ * with counting streams, so that neither a lying Content-Length nor a compression bomb can make the
+ * fetcher hold more than the limits.
  */
 public final class BodyReader {
   private static final int CHUNK = 64 * 1024;
@@ -174,7 +174,10 @@ public final class BodyReader {
     }
   }
 
-  /** One array of exactly {@code total} bytes (chunks never over-allocate, unlike a doubling buffer). */
+  /**
+   * One array of exactly {@code total} bytes (chunks never over-allocate, unlike a doubling
+   * buffer).
+   */
   private static byte[] concat(List<byte[]> chunks, long total) {
     byte[] out = new byte[Math.toIntExact(total)];
     int at = 0;
@@ -184,6 +187,4 @@ public final class BodyReader {
     }
     return out;
   }
-
-
 }

@@ -29,10 +29,12 @@ public final class Cidr {
     InetAddress address =
         IpLiteral.parse(addressText)
             .orElseThrow(
-                () -> new IllegalArgumentException("not an IP range: '" + text + "' (bad address)"));
+                () ->
+                    new IllegalArgumentException("not an IP range: '" + text + "' (bad address)"));
     // the JDK folds IPv4-mapped IPv6 text (::ffff:a.b.c.d) into IPv4; a range written in IPv6
     // text stays an IPv6 range
-    byte[] bytes = addressText.indexOf(':') >= 0 ? IpLiteral.sixteen(address) : address.getAddress();
+    byte[] bytes =
+        addressText.indexOf(':') >= 0 ? IpLiteral.sixteen(address) : address.getAddress();
     int max = bytes.length * 8;
     int prefix = slash < 0 ? max : prefixOf(t.substring(slash + 1), max, text);
     return ofBytes(bytes, prefix);
@@ -46,7 +48,11 @@ public final class Cidr {
   private static Cidr ofBytes(byte[] bytes, int prefixLength) {
     if (prefixLength < 0 || prefixLength > bytes.length * 8) {
       throw new IllegalArgumentException(
-          "prefix length " + prefixLength + " out of range for a " + bytes.length * 8 + "-bit address");
+          "prefix length "
+              + prefixLength
+              + " out of range for a "
+              + bytes.length * 8
+              + "-bit address");
     }
     for (int bit = prefixLength; bit < bytes.length * 8; bit++) {
       bytes[bit / 8] &= (byte) ~(0x80 >>> (bit % 8));
@@ -98,7 +104,9 @@ public final class Cidr {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Cidr c && prefixLength == c.prefixLength && Arrays.equals(network, c.network);
+    return o instanceof Cidr c
+        && prefixLength == c.prefixLength
+        && Arrays.equals(network, c.network);
   }
 
   @Override

@@ -9,9 +9,9 @@ import java.util.Locale;
 /**
  * The operator's exceptions to the SSRF guard, from {@code WARTA_ALLOWED_HOSTS} or the
  * allowed-hosts setting: host names ({@code intranet.example}), wildcard domains ({@code
- * *.corp.example} matches every sub-domain, not the domain itself), IP addresses and CIDR ranges.
- * A host name entry allows whatever the name resolves to; an IP or CIDR entry allows those
- * addresses whichever name led to them.
+ * *.corp.example} matches every sub-domain, not the domain itself), IP addresses and CIDR ranges. A
+ * host name entry allows whatever the name resolves to; an IP or CIDR entry allows those addresses
+ * whichever name led to them.
  */
 public final class HostAllowlist {
   /** The empty allowlist: every non-public address is refused. */

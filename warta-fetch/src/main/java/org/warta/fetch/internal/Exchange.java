@@ -15,10 +15,10 @@ import org.warta.fetch.body.BodyLimitException;
 import org.warta.fetch.body.BodyStream;
 
 /**
- * One HTTP GET without following redirects: identifying User-Agent, Accept, {@code
- * Accept-Encoding: gzip, deflate} (decoded by the fetcher, not the client), the validators of a
- * conditional request, and the read/total deadlines. The body is left unread in the returned
- * {@link Response} so that the caller decides whether to read or drop it.
+ * One HTTP GET without following redirects: identifying User-Agent, Accept, {@code Accept-Encoding:
+ * gzip, deflate} (decoded by the fetcher, not the client), the validators of a conditional request,
+ * and the read/total deadlines. The body is left unread in the returned {@link Response} so that
+ * the caller decides whether to read or drop it.
  */
 public final class Exchange {
   private final HttpClient client;
@@ -69,12 +69,8 @@ public final class Exchange {
     validators.lastModified().ifPresent(date -> request.header("If-Modified-Since", date));
     HttpResponse<InputStream> response =
         client.send(
-            request.build(),
-            BodyStream.handler(settings.readTimeout().toNanos(), deadlineNanos));
+            request.build(), BodyStream.handler(settings.readTimeout().toNanos(), deadlineNanos));
     return new Response(
-        url,
-        response.statusCode(),
-        new ResponseHeaders(response.headers().map()),
-        response.body());
+        url, response.statusCode(), new ResponseHeaders(response.headers().map()), response.body());
   }
 }

@@ -97,8 +97,8 @@ public final class FailureClassifier {
   }
 
   /**
-   * The JDK client reports a refused connection as a ConnectException without a message (its
-   * cause is a ClosedChannelException); the socket API says "Connection refused".
+   * The JDK client reports a refused connection as a ConnectException without a message (its cause
+   * is a ClosedChannelException); the socket API says "Connection refused".
    */
   private static boolean refused(Throwable t) {
     String m = t.getMessage();

@@ -31,8 +31,8 @@ import org.warta.fetch.robots.RobotsRules;
 /**
  * One fetch, top to bottom: honour the URL's hold (Retry-After, backoff), then per hop check the
  * address (SSRF) and robots.txt, wait for the origin's gate, send, and either follow the redirect
- * (loop and count checked), accept 304, read a 2xx body within limits, or classify the failure;
- * the URL's state is stored after every answer.
+ * (loop and count checked), accept 304, read a 2xx body within limits, or classify the failure; the
+ * URL's state is stored after every answer.
  */
 public final class FetchRun {
 
@@ -85,7 +85,10 @@ public final class FetchRun {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return new FetchResult.Failed(
-          request.url(), Problem.caused("fetch.interrupted", e, request.url()), 0, Optional.empty());
+          request.url(),
+          Problem.caused("fetch.interrupted", e, request.url()),
+          0,
+          Optional.empty());
     }
   }
 
@@ -148,8 +151,7 @@ public final class FetchRun {
   }
 
   private Step exchange(URI url, Validators sent, int hop) throws InterruptedException {
-    try (Exchange.Response response =
-        cx.exchange().send(url, request.accept(), sent, deadline)) {
+    try (Exchange.Response response = cx.exchange().send(url, request.accept(), sent, deadline)) {
       int status = response.status();
       if (Redirects.isRedirect(status)) {
         return follow(url, response, hop);
@@ -190,8 +192,7 @@ public final class FetchRun {
   private FetchResult body(URI url, Exchange.Response response) throws IOException {
     Optional<String> type = response.headers().first("content-type");
     if (!ContentTypes.accepts(request.purpose(), type)) {
-      Problem p =
-          Problem.of("fetch.content-type", url, type.orElse(""), request.purpose().label());
+      Problem p = Problem.of("fetch.content-type", url, type.orElse(""), request.purpose().label());
       return failure(p, response.status(), none());
     }
     long declared = parseLength(response.header("content-length"));

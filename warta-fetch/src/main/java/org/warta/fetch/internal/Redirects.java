@@ -32,7 +32,8 @@ final class Redirects {
     }
     try {
       URI target = base.resolve(new URI(value.replace(" ", "%20"))).normalize();
-      String scheme = target.getScheme() == null ? "" : target.getScheme().toLowerCase(java.util.Locale.ROOT);
+      String scheme =
+          target.getScheme() == null ? "" : target.getScheme().toLowerCase(java.util.Locale.ROOT);
       boolean http = scheme.equals("http") || scheme.equals("https");
       if (!http || target.getHost() == null) {
         return Optional.empty();

@@ -52,34 +52,61 @@ public final class PollingPolicy {
       target = max(gap.get().dividedBy(2), quiet);
       why = "published about every " + human(gap.get());
     }
-    Duration hint = max(input.feedTtl().orElse(Duration.ZERO), input.cacheMaxAge().orElse(Duration.ZERO));
+    Duration hint =
+        max(input.feedTtl().orElse(Duration.ZERO), input.cacheMaxAge().orElse(Duration.ZERO));
     if (hint.compareTo(target) > 0) {
       target = hint;
       why += ", publisher asks for at most one poll per " + human(hint);
     }
     Duration interval = spread(clamp(target), 0.10);
     Instant next = later(input.now().plus(interval), input.retryAt());
-    return new PollPlan(next, Duration.between(input.now(), next), false, why + "; next poll in " + human(Duration.between(input.now(), next)));
+    return new PollPlan(
+        next,
+        Duration.between(input.now(), next),
+        false,
+        why + "; next poll in " + human(Duration.between(input.now(), next)));
   }
 
   private PollPlan afterFailure(PollInput input) {
     int n = input.consecutiveFailures();
     if (settings.pauseAfterFailures() > 0 && n >= settings.pauseAfterFailures()) {
-      return new PollPlan(input.now(), Duration.ZERO, true, "paused after " + n + " failed polls in a row; resume the source once the problem is fixed");
+      return new PollPlan(
+          input.now(),
+          Duration.ZERO,
+          true,
+          "paused after "
+              + n
+              + " failed polls in a row; resume the source once the problem is fixed");
     }
     Duration cap = settings.failureBase().multipliedBy(1L << Math.min(n - 1, 30));
     if (cap.compareTo(settings.maxFailureWait()) > 0) {
       cap = settings.maxFailureWait();
     }
     long capMillis = cap.toMillis();
-    Duration wait = Duration.ofMillis(capMillis / 2 + random.nextLong(capMillis - capMillis / 2 + 1));
+    Duration wait =
+        Duration.ofMillis(capMillis / 2 + random.nextLong(capMillis - capMillis / 2 + 1));
     Instant next = later(input.now().plus(max(wait, settings.minInterval())), input.retryAt());
-    return new PollPlan(next, Duration.between(input.now(), next), false, "failed " + n + " time" + (n == 1 ? "" : "s") + " in a row; next try in " + human(Duration.between(input.now(), next)));
+    return new PollPlan(
+        next,
+        Duration.between(input.now(), next),
+        false,
+        "failed "
+            + n
+            + " time"
+            + (n == 1 ? "" : "s")
+            + " in a row; next try in "
+            + human(Duration.between(input.now(), next)));
   }
 
   /** The median gap between the newest {@code sample} distinct times that are not in the future. */
   static Optional<Duration> medianGap(List<Instant> times, Instant now, int sample) {
-    List<Instant> sorted = times.stream().filter(t -> !t.isAfter(now)).distinct().sorted(Comparator.reverseOrder()).limit(sample).toList();
+    List<Instant> sorted =
+        times.stream()
+            .filter(t -> !t.isAfter(now))
+            .distinct()
+            .sorted(Comparator.reverseOrder())
+            .limit(sample)
+            .toList();
     if (sorted.size() < 2) {
       return Optional.empty();
     }
@@ -89,16 +116,23 @@ public final class PollingPolicy {
     }
     gaps.sort(Comparator.naturalOrder());
     int mid = gaps.size() / 2;
-    Duration median = gaps.size() % 2 == 1 ? gaps.get(mid) : gaps.get(mid - 1).plus(gaps.get(mid)).dividedBy(2);
+    Duration median =
+        gaps.size() % 2 == 1 ? gaps.get(mid) : gaps.get(mid - 1).plus(gaps.get(mid)).dividedBy(2);
     return Optional.of(median);
   }
 
   private static Duration sinceNewest(PollInput input) {
-    return input.itemTimes().stream().filter(t -> !t.isAfter(input.now())).max(Comparator.naturalOrder()).map(t -> Duration.between(t, input.now())).orElse(Duration.ZERO);
+    return input.itemTimes().stream()
+        .filter(t -> !t.isAfter(input.now()))
+        .max(Comparator.naturalOrder())
+        .map(t -> Duration.between(t, input.now()))
+        .orElse(Duration.ZERO);
   }
 
   private Duration clamp(Duration d) {
-    return d.compareTo(settings.minInterval()) < 0 ? settings.minInterval() : d.compareTo(settings.maxInterval()) > 0 ? settings.maxInterval() : d;
+    return d.compareTo(settings.minInterval()) < 0
+        ? settings.minInterval()
+        : d.compareTo(settings.maxInterval()) > 0 ? settings.maxInterval() : d;
   }
 
   /** Multiplies by a random factor in [1 - fraction, 1 + fraction], staying within the bounds. */

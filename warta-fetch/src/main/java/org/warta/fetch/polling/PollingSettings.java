@@ -54,8 +54,8 @@ public record PollingSettings(
   }
 
   /**
-   * Every 5 min at most and 6 h at least, 30 min while unknown; after failures 5 min doubling to
-   * 12 h; pause after 10 failures in a row; rate from the newest 20 items.
+   * Every 5 min at most and 6 h at least, 30 min while unknown; after failures 5 min doubling to 12
+   * h; pause after 10 failures in a row; rate from the newest 20 items.
    */
   public static PollingSettings defaults() {
     return new PollingSettings(

@@ -16,8 +16,8 @@ import java.util.Optional;
  * RFC 9309 as policy: what a robots.txt fetch outcome means for an origin.
  *
  * <ul>
- *   <li>2xx: parse the body (section 2.3.1.1) with crawler-commons for our product token; the
- *       first 500 KiB count (section 2.5); reuse for {@code cacheTtl}, at most 24 h (section 2.4).
+ *   <li>2xx: parse the body (section 2.3.1.1) with crawler-commons for our product token; the first
+ *       500 KiB count (section 2.5); reuse for {@code cacheTtl}, at most 24 h (section 2.4).
  *   <li>4xx "unavailable" (section 2.3.1.3): everything allowed, cached like a success.
  *   <li>5xx or network error "unreachable" (section 2.3.1.4): everything disallowed until {@code
  *       retryAfterFailure} has passed; a still-recent parsed copy may be used instead (section
@@ -81,7 +81,11 @@ public final class RobotsPolicy {
         && previous.get().fetchedAt().isAfter(now.minus(Duration.ofDays(30)))) {
       RobotsRules p = previous.get();
       return new RobotsRules(
-          p.status(), p.crawlDelay(), p.sitemaps(), p.fetchedAt(), now.plus(retryAfterFailure),
+          p.status(),
+          p.crawlDelay(),
+          p.sitemaps(),
+          p.fetchedAt(),
+          now.plus(retryAfterFailure),
           p.rules());
     }
     return closed(now);

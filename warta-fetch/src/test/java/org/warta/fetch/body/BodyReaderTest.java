@@ -46,7 +46,8 @@ class BodyReaderTest {
 
     assertThatThrownBy(() -> small.read(in(TEXT), ""))
         .isInstanceOfSatisfying(
-            BodyLimitException.class, e -> assertThat(e.kind()).isEqualTo(BodyLimitException.Kind.TOO_LARGE));
+            BodyLimitException.class,
+            e -> assertThat(e.kind()).isEqualTo(BodyLimitException.Kind.TOO_LARGE));
   }
 
   @Test
@@ -56,7 +57,8 @@ class BodyReaderTest {
 
     assertThatThrownBy(() -> tight.read(in(zeros), "gzip"))
         .isInstanceOfSatisfying(
-            BodyLimitException.class, e -> assertThat(e.kind()).isEqualTo(BodyLimitException.Kind.BOMB));
+            BodyLimitException.class,
+            e -> assertThat(e.kind()).isEqualTo(BodyLimitException.Kind.BOMB));
   }
 
   @Test

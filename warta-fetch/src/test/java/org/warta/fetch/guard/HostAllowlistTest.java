@@ -47,11 +47,20 @@ class HostAllowlistTest {
   @Provide
   Arbitrary<List<String>> entries() {
     Arbitrary<String> name =
-        Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(12).map(s -> s + ".example");
+        Arbitraries.strings()
+            .withCharRange('a', 'z')
+            .ofMinLength(1)
+            .ofMaxLength(12)
+            .map(s -> s + ".example");
     Arbitrary<String> wildcard = name.map(n -> "*." + n);
     Arbitrary<String> ip =
-        Arbitraries.integers().between(0, 255).list().ofSize(4).map(o -> o.get(0) + "." + o.get(1) + "." + o.get(2) + "." + o.get(3));
-    Arbitrary<String> cidr = ip.flatMap(a -> Arbitraries.integers().between(0, 32).map(p -> a + "/" + p));
+        Arbitraries.integers()
+            .between(0, 255)
+            .list()
+            .ofSize(4)
+            .map(o -> o.get(0) + "." + o.get(1) + "." + o.get(2) + "." + o.get(3));
+    Arbitrary<String> cidr =
+        ip.flatMap(a -> Arbitraries.integers().between(0, 32).map(p -> a + "/" + p));
     return Arbitraries.oneOf(name, wildcard, ip, cidr).list().ofMaxSize(6);
   }
 }

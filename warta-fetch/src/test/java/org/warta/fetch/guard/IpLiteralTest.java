@@ -33,7 +33,10 @@ class IpLiteralTest {
 
   @net.jqwik.api.Provide
   net.jqwik.api.Arbitrary<String> labels() {
-    return net.jqwik.api.Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(20);
+    return net.jqwik.api.Arbitraries.strings()
+        .withCharRange('a', 'z')
+        .ofMinLength(1)
+        .ofMaxLength(20);
   }
 
   @Test

@@ -44,7 +44,8 @@ class SpecialAddressesTest {
   }
 
   @Property
-  void uniqueLocalIpv6IsAlwaysRefused(@ForAll @IntRange(min = 0xfc, max = 0xfd) int first, @ForAll byte[] rest)
+  void uniqueLocalIpv6IsAlwaysRefused(
+      @ForAll @IntRange(min = 0xfc, max = 0xfd) int first, @ForAll byte[] rest)
       throws UnknownHostException {
     byte[] b = new byte[16];
     b[0] = (byte) first;

@@ -39,7 +39,8 @@ class PollingPolicyTest {
   @Test
   void aSourceThatWentQuietSlowsDownToTheMaximum() {
     Instant lastWeek = NOW.minus(Duration.ofDays(7));
-    PollPlan plan = policy.plan(PollInput.success(NOW, every(Duration.ofMinutes(30), 20, lastWeek)));
+    PollPlan plan =
+        policy.plan(PollInput.success(NOW, every(Duration.ofMinutes(30), 20, lastWeek)));
 
     assertThat(plan.interval()).isBetween(nearMax(), settings.maxInterval());
   }
@@ -56,8 +57,10 @@ class PollingPolicyTest {
   void theFeedTtlAndMaxAgeAreRespected() {
     var busy = PollInput.success(NOW, every(Duration.ofMinutes(10), 20, NOW));
 
-    PollPlan ttl = policy.plan(busy.withHints(Optional.of(Duration.ofMinutes(60)), Optional.empty()));
-    PollPlan maxAge = policy.plan(busy.withHints(Optional.empty(), Optional.of(Duration.ofHours(2))));
+    PollPlan ttl =
+        policy.plan(busy.withHints(Optional.of(Duration.ofMinutes(60)), Optional.empty()));
+    PollPlan maxAge =
+        policy.plan(busy.withHints(Optional.empty(), Optional.of(Duration.ofHours(2))));
 
     assertThat(ttl.interval()).isBetween(Duration.ofMinutes(54), Duration.ofMinutes(66));
     assertThat(ttl.reason()).contains("publisher asks");
@@ -67,7 +70,8 @@ class PollingPolicyTest {
   @Test
   void aHintBeyondTheMaximumIsCapped() {
     var input =
-        PollInput.success(NOW, List.of()).withHints(Optional.of(Duration.ofDays(2)), Optional.empty());
+        PollInput.success(NOW, List.of())
+            .withHints(Optional.of(Duration.ofDays(2)), Optional.empty());
 
     assertThat(policy.plan(input).interval()).isBetween(nearMax(), settings.maxInterval());
   }
@@ -100,7 +104,9 @@ class PollingPolicyTest {
       @ForAll long seed) {
     List<Instant> times = secondsAgo.stream().map(s -> NOW.minusSeconds(s)).toList();
     var input =
-        failures == 0 ? PollInput.success(NOW, times) : PollInput.failure(NOW, failures, Optional.empty());
+        failures == 0
+            ? PollInput.success(NOW, times)
+            : PollInput.failure(NOW, failures, Optional.empty());
 
     PollPlan plan = new PollingPolicy(settings, new SplittableRandom(seed)).plan(input);
 

@@ -15,7 +15,8 @@ class RobotsPolicyTest {
   private static final Instant NOW = Instant.parse("2026-03-03T10:00:00Z");
   private static final URI ROBOTS = URI.create("https://kabar.example/robots.txt");
   private final RobotsPolicy policy =
-      new RobotsPolicy("Warta", Duration.ofHours(24), Duration.ofMinutes(30), Duration.ofSeconds(30));
+      new RobotsPolicy(
+          "Warta", Duration.ofHours(24), Duration.ofMinutes(30), Duration.ofSeconds(30));
 
   @Test
   void theGroupForOurProductTokenApplies() throws IOException {
@@ -34,14 +35,14 @@ class RobotsPolicyTest {
     RobotsRules rules = policy.parsed(ROBOTS, fixture(), "text/plain", NOW);
 
     assertThat(rules.crawlDelay()).contains(Duration.ofSeconds(2));
-    assertThat(rules.sitemaps())
-        .contains(URI.create("https://kabar.example/sitemap-news.xml"));
+    assertThat(rules.sitemaps()).contains(URI.create("https://kabar.example/sitemap-news.xml"));
     assertThat(rules.expires()).isEqualTo(NOW.plus(Duration.ofHours(24)));
   }
 
   @Test
   void anExcessiveCrawlDelayIsCapped() {
-    byte[] body = "User-agent: *\nCrawl-delay: 3600\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] body =
+        "User-agent: *\nCrawl-delay: 3600\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
     assertThat(policy.parsed(ROBOTS, body, "text/plain", NOW).crawlDelay())
         .contains(Duration.ofSeconds(30));
@@ -79,7 +80,8 @@ class RobotsPolicyTest {
 
   @Test
   void theCacheNeverOutlivesTwentyFourHours() throws IOException {
-    var longer = new RobotsPolicy("Warta", Duration.ofDays(3), Duration.ofMinutes(1), Duration.ZERO);
+    var longer =
+        new RobotsPolicy("Warta", Duration.ofDays(3), Duration.ofMinutes(1), Duration.ZERO);
 
     assertThat(longer.parsed(ROBOTS, fixture(), "text/plain", NOW).expires())
         .isEqualTo(NOW.plus(Duration.ofHours(24)));
