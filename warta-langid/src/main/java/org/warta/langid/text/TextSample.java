@@ -1,0 +1,53 @@
+package org.warta.langid.text;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import org.warta.langid.script.ScriptHistogram;
+
+/**
+ * The part of a text that language identification reads: its words as maximal runs of letters
+ * (Unicode general category L; digits, punctuation, marks and symbols separate words), lower-cased
+ * and in Unicode normalisation form C, plus the script of every letter. Bounded whatever the input:
+ * at most {@link #MAX_CHARS} characters are looked at and at most {@link #MAX_LETTERS} letters kept,
+ * so a 20 MB page costs no more than a long article.
+ */
+public record TextSample(List<String> words, ScriptHistogram scripts, int letters) {
+  /** Characters of the input that are looked at. */
+  public static final int MAX_CHARS = 20_000;
+
+  /** Letters kept: far more than any model needs to decide, few enough to stay fast. */
+  public static final int MAX_LETTERS = 3_000;
+
+  public TextSample {
+    words = List.copyOf(words);
+  }
+
+  /** Reads the first {@link #MAX_CHARS} characters of {@code text}. */
+  public static TextSample of(CharSequence text) {
+    String window = text.subSequence(0, Math.min(text.length(), MAX_CHARS)).toString();
+    if (!Normalizer.isNormalized(window, Normalizer.Form.NFC)) {
+      window = Normalizer.normalize(window, Normalizer.Form.NFC);
+    }
+    List<String> words = new ArrayList<>();
+    ScriptHistogram.Counter scripts = new ScriptHistogram.Counter();
+    StringBuilder word = new StringBuilder();
+    int letters = 0;
+    for (int i = 0; i < window.length() && letters < MAX_LETTERS; ) {
+      int cp = window.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isLetter(cp)) {
+        word.appendCodePoint(Character.toLowerCase(cp));
+        scripts.add(cp);
+        letters++;
+      } else if (!word.isEmpty()) {
+        words.add(word.toString());
+        word.setLength(0);
+      }
+    }
+    if (!word.isEmpty()) {
+      words.add(word.toString());
+    }
+    return new TextSample(words, scripts.histogram(), letters);
+  }
+}
