@@ -1,14 +1,9 @@
 package org.warta.feed.xml;
 
-import java.io.ByteArrayInputStream;
-import java.io.CharConversionException;
 import java.io.StringReader;
 import java.net.URI;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -63,80 +58,31 @@ public final class SafeXml {
    */
   public static XmlDocument parse(byte[] body, URI url, String contentType) {
     List<String> warnings = new ArrayList<>();
-    byte[] bytes = XmlBytes.isUtf16(body) ? body : XmlBytes.clean(body);
-    if (bytes != body) {
+    String decoded = XmlBytes.decode(body, contentType, warnings);
+    String text = XmlBytes.clean(decoded);
+    if (text != decoded) {
       warnings.add("removed whitespace before the XML declaration or forbidden control characters");
     }
-    Optional<Charset> charset =
-        XmlBytes.declaresEncoding(bytes) ? Optional.empty() : XmlBytes.charsetOf(contentType);
+    refuseEntityDeclarations(text, url);
     try {
-      return read(bytes, charset, url, warnings);
+      return read(text, url, warnings);
     } catch (XMLStreamException first) {
-      return retry(bytes, charset, url, warnings, first);
+      String repaired = XmlBytes.escapeBareAmpersands(text);
+      if (repaired == text) {
+        throw malformed(url, first);
+      }
+      warnings.add("escaped '&' characters that started no entity");
+      try {
+        return read(repaired, url, warnings);
+      } catch (XMLStreamException second) {
+        throw malformed(url, first);
+      }
     }
   }
 
-  private static XmlDocument retry(
-      byte[] bytes,
-      Optional<Charset> charset,
-      URI url,
-      List<String> warnings,
-      XMLStreamException first) {
-    if (isEncodingError(first)) {
-      warnings.add("not valid in its declared encoding; read as windows-1252");
-      String text = new String(bytes, Charset.forName("windows-1252"));
-      return readOrFail(
-          text.getBytes(StandardCharsets.UTF_8),
-          Optional.of(StandardCharsets.UTF_8),
-          url,
-          warnings,
-          first,
-          true);
-    }
-    byte[] repaired = XmlBytes.isUtf16(bytes) ? bytes : XmlBytes.escapeBareAmpersands(bytes);
-    if (repaired == bytes) {
-      throw malformed(url, first);
-    }
-    warnings.add("escaped '&' characters that started no entity");
-    return readOrFail(repaired, charset, url, warnings, first, false);
-  }
-
-  private static XmlDocument readOrFail(
-      byte[] bytes,
-      Optional<Charset> charset,
-      URI url,
-      List<String> warnings,
-      XMLStreamException first,
-      boolean recoded) {
-    try {
-      return read(bytes, charset, url, warnings, recoded);
-    } catch (XMLStreamException second) {
-      throw malformed(url, first);
-    }
-  }
-
-  private static XmlDocument read(
-      byte[] bytes, Optional<Charset> charset, URI url, List<String> warnings)
+  private static XmlDocument read(String text, URI url, List<String> warnings)
       throws XMLStreamException {
-    return read(bytes, charset, url, warnings, false);
-  }
-
-  private static XmlDocument read(
-      byte[] bytes,
-      Optional<Charset> charset,
-      URI url,
-      List<String> warnings,
-      boolean ignoreDeclaration)
-      throws XMLStreamException {
-    XMLStreamReader reader;
-    if (ignoreDeclaration) {
-      String text = new String(bytes, StandardCharsets.UTF_8).replaceFirst("^<\\?xml[^>]*\\?>", "");
-      reader = FACTORY.createXMLStreamReader(new StringReader(text));
-    } else if (charset.isPresent()) {
-      reader = FACTORY.createXMLStreamReader(new ByteArrayInputStream(bytes), charset.get().name());
-    } else {
-      reader = FACTORY.createXMLStreamReader(new ByteArrayInputStream(bytes));
-    }
+    XMLStreamReader reader = FACTORY.createXMLStreamReader(new StringReader(text));
     try {
       return new TreeBuilder(reader, url, warnings).build();
     } finally {
@@ -144,19 +90,35 @@ public final class SafeXml {
     }
   }
 
-  private static boolean isEncodingError(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof CharConversionException) {
-        return true;
-      }
-      String m = String.valueOf(t.getMessage());
-      if (m.contains("Invalid byte")
-          || m.contains("Invalid UTF-8")
-          || m.contains("MalformedByteSequence")) {
-        return true;
-      }
+  /**
+   * Refuses a DOCTYPE whose internal subset declares entities, looking at the text itself (the
+   * parser's DTD event does not always carry the internal subset): everything between {@code
+   * <!DOCTYPE} and the root element's start tag.
+   */
+  static void refuseEntityDeclarations(String text, URI url) {
+    int limit = Math.min(text.length(), 1 << 20);
+    int doctype = text.indexOf("<!DOCTYPE", 0);
+    if (doctype < 0 || doctype > limit) {
+      return;
     }
-    return false;
+    int i = doctype + 9;
+    while (i + 1 < text.length()) {
+      int lt = text.indexOf('<', i);
+      if (lt < 0 || lt + 1 >= text.length()) {
+        return;
+      }
+      char next = text.charAt(lt + 1);
+      if (next != '!' && next != '?') {
+        return; // the root element: the DOCTYPE is over
+      }
+      if (text.startsWith("<!ENTITY", lt)) {
+        throw new FeedException(
+            Problem.DTD_REFUSED,
+            url,
+            "the DOCTYPE declares entities; nothing was expanded or fetched");
+      }
+      i = lt + 2;
+    }
   }
 
   static FeedException malformed(URI url, XMLStreamException e) {
