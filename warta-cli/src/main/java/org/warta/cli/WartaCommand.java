@@ -12,8 +12,19 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = WartaCommand.Version.class,
     description = "Warta: a self-hostable news aggregation engine.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {
+      DemoCommand.class,
+      ServeCommand.class,
+      SourcesCommand.class,
+      FetchCommand.class,
+      ImportWarcCommand.class,
+      ReindexCommand.class,
+      SearchCommand.class,
+      LangidCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class WartaCommand {
+  @picocli.CommandLine.Mixin GlobalOptions global = new GlobalOptions();
 
   /**
    * The configured command line: exit codes, error handling and help as every subcommand uses them.
@@ -21,6 +32,7 @@ public final class WartaCommand {
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new WartaCommand());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setExecutionExceptionHandler(new Failures());
     return cli;
   }
 

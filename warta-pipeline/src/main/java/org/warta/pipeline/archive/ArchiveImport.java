@@ -98,7 +98,8 @@ public final class ArchiveImport {
     URI url = archived.page().url();
     try {
       SourceId source = sourceFor(url);
-      IngestOutcome outcome = ingest.ingest(archived.page(), source, url);
+      IngestOutcome outcome =
+          ingest.ingest(archived.page(), source, url, ArticleIngest.Evidence.UNKNOWN);
       switch (outcome.kind()) {
         case NEW -> counts.created++;
         case KNOWN -> counts.known++;
@@ -110,8 +111,20 @@ public final class ArchiveImport {
     }
   }
 
+  /**
+   * The source of an archived page: a configured source whose home page is on the same host (so
+   * archived pages of a followed site join it), else an archive source for the host.
+   */
   private SourceId sourceFor(URI url) {
     String host = url.getHost().toLowerCase(Locale.ROOT);
+    if (sourcesByHost.isEmpty()) {
+      for (var s : store.sources().list()) {
+        String home = s.homeUrl().getHost();
+        if (home != null) {
+          sourcesByHost.putIfAbsent(home.toLowerCase(Locale.ROOT), s.id());
+        }
+      }
+    }
     return sourcesByHost.computeIfAbsent(
         host,
         h ->

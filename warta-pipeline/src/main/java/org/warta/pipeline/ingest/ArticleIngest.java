@@ -26,11 +26,28 @@ public final class ArticleIngest {
     this.extractor = extractor;
   }
 
+  /** How much the caller knows that the page is an article. */
+  public enum Evidence {
+    /** A feed, sitemap or user listed it as an article. */
+    LISTED,
+    /** Nothing says so (a page from an archive or a crawl): the page itself must look like one. */
+    UNKNOWN
+  }
+
   /**
    * Ingests a fetched or archived page found through {@code source} under {@code discoveredUrl}
    * (the link as listed in a feed, sitemap or page; the page's own URL may differ after redirects).
    */
   public IngestOutcome ingest(RawPage page, SourceId source, URI discoveredUrl) {
+    return ingest(page, source, discoveredUrl, Evidence.LISTED);
+  }
+
+  /**
+   * Like {@link #ingest(RawPage, SourceId, URI)}; with {@link Evidence#UNKNOWN} pages that do not
+   * look like an article (a home or section page: the site root, or no publication date) are
+   * skipped.
+   */
+  public IngestOutcome ingest(RawPage page, SourceId source, URI discoveredUrl, Evidence evidence) {
     var known = store.articles().findByUrl(discoveredUrl);
     if (known.isPresent()) {
       return IngestOutcome.known(known.get());
@@ -40,6 +57,10 @@ public final class ArticleIngest {
     if (article.title().isBlank() || article.bodyText().strip().length() < MIN_BODY_CHARS) {
       return IngestOutcome.skipped("no article text found on " + page.url());
     }
+    if (evidence == Evidence.UNKNOWN && !looksLikeArticle(article)) {
+      return IngestOutcome.skipped(
+          page.url() + " looks like a home or section page, not an article");
+    }
     ArticleRepository.Inserted inserted = store.articles().insert(article);
     if (!page.url().equals(discoveredUrl)) {
       store.articles().addUrl(inserted.article().id(), page.url());
@@ -47,5 +68,12 @@ public final class ArticleIngest {
     return inserted.created()
         ? IngestOutcome.created(inserted.article())
         : IngestOutcome.known(inserted.article());
+  }
+
+  /** An article page has a path below the site root and a publication date. */
+  static boolean looksLikeArticle(Article article) {
+    String path = article.url().getPath();
+    boolean root = path == null || path.isEmpty() || path.equals("/");
+    return !root && article.published().isPresent();
   }
 }

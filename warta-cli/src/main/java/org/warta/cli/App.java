@@ -1,0 +1,136 @@
+package org.warta.cli;
+
+import java.nio.file.Path;
+import java.time.InstantSource;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.jspecify.annotations.Nullable;
+import org.warta.cli.settings.Settings;
+import org.warta.extract.Extractor;
+import org.warta.fetch.Fetcher;
+import org.warta.fetch.FetcherSettings;
+import org.warta.fetch.polling.PollingPolicy;
+import org.warta.fetch.polling.PollingSettings;
+import org.warta.pipeline.archive.ArchiveImport;
+import org.warta.pipeline.index.IndexSync;
+import org.warta.pipeline.ingest.ArticleIngest;
+import org.warta.pipeline.refresh.PollingRound;
+import org.warta.pipeline.refresh.SourceRefresh;
+import org.warta.pipeline.refresh.StoreUrlStates;
+import org.warta.search.SearchIndex;
+import org.warta.store.DatabaseUrl;
+import org.warta.store.Store;
+
+/**
+ * The wiring of one Warta installation: the store, the search index, the extractor and the fetcher,
+ * opened on first use and closed together. Opening the index catches it up with the store, which
+ * also repairs it after an unclean stop.
+ */
+public final class App implements AutoCloseable {
+  private final Settings settings;
+  private final Deque<AutoCloseable> opened = new ArrayDeque<>();
+  private @Nullable Store store;
+  private @Nullable SearchIndex index;
+  private @Nullable IndexSync indexSync;
+  private @Nullable Fetcher fetcher;
+  private @Nullable Extractor extractor;
+
+  public App(Settings settings) {
+    this.settings = settings;
+  }
+
+  public Settings settings() {
+    return settings;
+  }
+
+  public DatabaseUrl databaseUrl() {
+    return settings
+        .databaseUrl()
+        .map(DatabaseUrl::parse)
+        .orElse(DatabaseUrl.sqliteIn(settings.dataDir()));
+  }
+
+  public synchronized Store store() {
+    if (store == null) {
+      store = Store.open(databaseUrl());
+      opened.push(store);
+    }
+    return store;
+  }
+
+  public synchronized SearchIndex index() {
+    if (index == null) {
+      Store s = store();
+      index = SearchIndex.open(indexFolder());
+      opened.push(index);
+      indexSync = new IndexSync(s, index);
+      indexSync.catchUp();
+    }
+    return index;
+  }
+
+  public Path indexFolder() {
+    return settings.dataDir().resolve("index");
+  }
+
+  public synchronized IndexSync indexSync() {
+    index();
+    return java.util.Objects.requireNonNull(indexSync);
+  }
+
+  public synchronized Extractor extractor() {
+    if (extractor == null) {
+      extractor = Extractor.standard();
+    }
+    return extractor;
+  }
+
+  public synchronized Fetcher fetcher() {
+    if (fetcher == null) {
+      FetcherSettings fs =
+          FetcherSettings.defaults()
+              .withUserAgent(settings.userAgent())
+              .withAllowedHosts(settings.allowedHosts());
+      fetcher = Fetcher.create(fs, new StoreUrlStates(store().urlStates()));
+      opened.push(fetcher);
+    }
+    return fetcher;
+  }
+
+  public ArticleIngest ingest() {
+    return new ArticleIngest(store(), extractor());
+  }
+
+  public ArchiveImport archiveImport() {
+    return new ArchiveImport(store(), ingest(), indexSync());
+  }
+
+  public PollingRound pollingRound() {
+    SourceRefresh refresh =
+        new SourceRefresh(
+            store(),
+            fetcher(),
+            ingest(),
+            new PollingPolicy(PollingSettings.defaults(), new java.util.Random()),
+            InstantSource.system(),
+            settings.maxArticlesPerPoll());
+    return new PollingRound(store(), refresh, indexSync(), InstantSource.system());
+  }
+
+  @Override
+  public synchronized void close() {
+    RuntimeException failure = null;
+    while (!opened.isEmpty()) {
+      try {
+        opened.pop().close();
+      } catch (Exception e) {
+        if (failure == null) {
+          failure = new IllegalStateException("closing " + e.getMessage(), e);
+        }
+      }
+    }
+    if (failure != null) {
+      throw failure;
+    }
+  }
+}

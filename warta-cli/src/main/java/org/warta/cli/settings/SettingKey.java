@@ -1,0 +1,72 @@
+package org.warta.cli.settings;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The settings table: each key with its environment variable, default and meaning. {@code warta
+ * config} prints it; the README documents it; an unknown key in the settings file fails startup.
+ */
+public enum SettingKey {
+  DATA(
+      "data",
+      "WARTA_DATA",
+      "data/ beside the launcher",
+      "folder for the database, index and imports"),
+  DATABASE_URL(
+      "database.url",
+      "WARTA_DATABASE_URL",
+      "SQLite file warta.db in the data folder",
+      "JDBC URL: jdbc:sqlite:<file> or jdbc:postgresql://host:5432/db?user=..."),
+  HOST("server.host", "WARTA_HOST", "0.0.0.0", "interface the web server listens on"),
+  PORT("server.port", "WARTA_PORT", "8080", "port of the web server"),
+  LANGUAGE("ui.language", "WARTA_LANGUAGE", "id", "default interface language: id or en"),
+  TIMEZONE("ui.timezone", "WARTA_TIMEZONE", "Asia/Jakarta", "time zone dates are shown in"),
+  USER_AGENT(
+      "fetch.user-agent",
+      "WARTA_USER_AGENT",
+      "Warta/<version> (+<contact URL>)",
+      "User-Agent sent to publishers"),
+  ALLOWED_HOSTS(
+      "fetch.allowed-hosts",
+      "WARTA_ALLOWED_HOSTS",
+      "(none)",
+      "comma-separated hosts, IPs or CIDRs that may be fetched although private (intranet, tests)"),
+  MAX_ARTICLES_PER_POLL(
+      "fetch.max-articles-per-poll",
+      "WARTA_MAX_ARTICLES_PER_POLL",
+      "100",
+      "new article pages fetched per source and poll");
+
+  private final String key;
+  private final String env;
+  private final String defaultText;
+  private final String meaning;
+
+  SettingKey(String key, String env, String defaultText, String meaning) {
+    this.key = key;
+    this.env = env;
+    this.defaultText = defaultText;
+    this.meaning = meaning;
+  }
+
+  public String key() {
+    return key;
+  }
+
+  public String env() {
+    return env;
+  }
+
+  public String defaultText() {
+    return defaultText;
+  }
+
+  public String meaning() {
+    return meaning;
+  }
+
+  public static Optional<SettingKey> byKey(String key) {
+    return Arrays.stream(values()).filter(k -> k.key.equals(key)).findFirst();
+  }
+}

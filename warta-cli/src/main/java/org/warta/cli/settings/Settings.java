@@ -1,0 +1,54 @@
+package org.warta.cli.settings;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every setting of a Warta installation, resolved from defaults, the settings file, environment
+ * variables and command-line options (later ones win). See {@link SettingKey} for the table.
+ *
+ * @param databaseUrl a JDBC URL, or empty for the embedded SQLite file in the data folder
+ */
+public record Settings(
+    Path dataDir,
+    Optional<String> databaseUrl,
+    String host,
+    int port,
+    String language,
+    ZoneId timezone,
+    String userAgent,
+    List<String> allowedHosts,
+    int maxArticlesPerPoll) {
+
+  public Settings {
+    allowedHosts = List.copyOf(allowedHosts);
+  }
+
+  public Settings withPort(int newPort) {
+    return new Settings(
+        dataDir,
+        databaseUrl,
+        host,
+        newPort,
+        language,
+        timezone,
+        userAgent,
+        allowedHosts,
+        maxArticlesPerPoll);
+  }
+
+  public Settings withDataDir(Path dir) {
+    return new Settings(
+        dir,
+        databaseUrl,
+        host,
+        port,
+        language,
+        timezone,
+        userAgent,
+        allowedHosts,
+        maxArticlesPerPoll);
+  }
+}

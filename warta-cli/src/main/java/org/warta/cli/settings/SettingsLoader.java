@@ -1,0 +1,151 @@
+package org.warta.cli.settings;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import org.warta.cli.UserError;
+import org.warta.fetch.FetcherSettings;
+
+/**
+ * Resolves {@link Settings}: defaults, then the settings file ({@code --config}, {@code
+ * WARTA_CONFIG} or {@code warta.properties} in the data folder), then environment variables, then
+ * command-line options. Values are checked here, at startup, with messages naming the key.
+ */
+public final class SettingsLoader {
+  private SettingsLoader() {}
+
+  /**
+   * @param home the installation folder (where the launcher lives), for the default data folder
+   * @param dataOption {@code --data}, if given
+   * @param configOption {@code --config}, if given
+   */
+  public static Settings load(
+      Path home, Optional<Path> dataOption, Optional<Path> configOption, Map<String, String> env) {
+    Map<SettingKey, String> values = new EnumMap<>(SettingKey.class);
+    Path dataDir =
+        dataOption
+            .or(
+                () ->
+                    Optional.ofNullable(env.get("WARTA_DATA"))
+                        .filter(s -> !s.isBlank())
+                        .map(Path::of))
+            .orElse(home.resolve("data"));
+    Optional<Path> file =
+        configOption.or(
+            () ->
+                Optional.ofNullable(env.get("WARTA_CONFIG"))
+                    .filter(s -> !s.isBlank())
+                    .map(Path::of));
+    if (file.isEmpty() && Files.isRegularFile(dataDir.resolve("warta.properties"))) {
+      file = Optional.of(dataDir.resolve("warta.properties"));
+    }
+    file.ifPresent(f -> values.putAll(readFile(f)));
+    for (SettingKey k : SettingKey.values()) {
+      String v = env.get(k.env());
+      if (v != null && !v.isBlank()) {
+        values.put(k, v.strip());
+      }
+    }
+    if (dataOption.isEmpty() && values.containsKey(SettingKey.DATA)) {
+      dataDir = Path.of(values.get(SettingKey.DATA));
+    }
+    return build(dataDir.toAbsolutePath().normalize(), values);
+  }
+
+  private static Settings build(Path dataDir, Map<SettingKey, String> v) {
+    String contact = FetcherSettings.DEFAULT_CONTACT_URL;
+    return new Settings(
+        dataDir,
+        Optional.ofNullable(v.get(SettingKey.DATABASE_URL)),
+        v.getOrDefault(SettingKey.HOST, "0.0.0.0"),
+        intValue(SettingKey.PORT, v.getOrDefault(SettingKey.PORT, "8080"), 0, 65_535),
+        language(v.getOrDefault(SettingKey.LANGUAGE, "id")),
+        zone(v.getOrDefault(SettingKey.TIMEZONE, "Asia/Jakarta")),
+        v.getOrDefault(SettingKey.USER_AGENT, FetcherSettings.defaultUserAgent(contact)),
+        hosts(v.getOrDefault(SettingKey.ALLOWED_HOSTS, "")),
+        intValue(
+            SettingKey.MAX_ARTICLES_PER_POLL,
+            v.getOrDefault(SettingKey.MAX_ARTICLES_PER_POLL, "100"),
+            1,
+            10_000));
+  }
+
+  private static Map<SettingKey, String> readFile(Path file) {
+    Properties p = new Properties();
+    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      p.load(r);
+    } catch (IOException e) {
+      throw new UserError("cannot read the settings file " + file + ": " + e.getMessage());
+    }
+    Map<SettingKey, String> out = new EnumMap<>(SettingKey.class);
+    for (String name : p.stringPropertyNames()) {
+      SettingKey key =
+          SettingKey.byKey(name)
+              .orElseThrow(
+                  () ->
+                      new UserError(
+                          "unknown setting '"
+                              + name
+                              + "' in "
+                              + file
+                              + "; known settings: "
+                              + Arrays.stream(SettingKey.values()).map(SettingKey::key).toList()));
+      out.put(key, p.getProperty(name).strip());
+    }
+    return out;
+  }
+
+  private static int intValue(SettingKey key, String raw, int min, int max) {
+    try {
+      int v = Integer.parseInt(raw.strip());
+      if (v >= min && v <= max) {
+        return v;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new UserError(
+        key.key()
+            + " ("
+            + key.env()
+            + ") must be a number from "
+            + min
+            + " to "
+            + max
+            + ", got '"
+            + raw
+            + "'");
+  }
+
+  private static String language(String raw) {
+    if (!raw.equals("id") && !raw.equals("en")) {
+      throw new UserError("ui.language (WARTA_LANGUAGE) must be 'id' or 'en', got '" + raw + "'");
+    }
+    return raw;
+  }
+
+  private static ZoneId zone(String raw) {
+    try {
+      return ZoneId.of(raw);
+    } catch (DateTimeException e) {
+      throw new UserError(
+          "ui.timezone (WARTA_TIMEZONE) must be a time zone such as Asia/Jakarta, got '"
+              + raw
+              + "'");
+    }
+  }
+
+  private static List<String> hosts(String raw) {
+    return Arrays.stream(raw.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+}
