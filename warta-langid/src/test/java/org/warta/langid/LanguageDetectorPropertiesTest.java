@@ -13,6 +13,7 @@ import net.jqwik.api.constraints.StringLength;
 import org.warta.core.Language;
 import org.warta.langid.model.ModelFile;
 import org.warta.langid.model.ModelLanguage;
+import org.warta.langid.text.TextSample;
 
 class LanguageDetectorPropertiesTest {
   private static final LanguageDetector DETECTOR = LanguageDetector.standard();
@@ -25,7 +26,7 @@ class LanguageDetectorPropertiesTest {
   void neverThrowsAndAnswersWithinTheContract(@ForAll @StringLength(max = 400) String text) {
     Detection d = DETECTOR.detectWithScores(text);
     assertThat(d.confidence()).isBetween(0.0, 1.0);
-    assertThat(d.letters()).isBetween(0, 3_000);
+    assertThat(d.letters()).isBetween(0, TextSample.MAX_LETTERS);
     if (d.isDetermined() && d.basis() == Detection.Basis.NGRAMS) {
       assertThat(MODEL_LANGUAGES).contains(d.language());
     }
@@ -50,7 +51,7 @@ class LanguageDetectorPropertiesTest {
   void hugeInputsAreReadOnlyInPart(@ForAll("newsLikeText") String text) {
     String huge = text.repeat(Math.max(1, 2_000_000 / Math.max(1, text.length())));
     Detection d = DETECTOR.detectWithScores(huge);
-    assertThat(d.letters()).isLessThanOrEqualTo(3_000);
+    assertThat(d.letters()).isLessThanOrEqualTo(TextSample.MAX_LETTERS);
   }
 
   @Provide

@@ -53,7 +53,8 @@ public final class TsvBatch {
         labelled++;
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot label " + in + " into " + out + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot label " + in + " into " + out + ": " + e.getClass().getSimpleName() + " " + e.getMessage(), e);
     }
     return new Summary(labelled, skipped, System.nanoTime() - start);
   }
