@@ -70,6 +70,11 @@ public final class NgramModel {
     return entries;
   }
 
+  /** Bytes of heap the tables take (keys, entries, bucket index), without object headers. */
+  public long memoryBytes() {
+    return 4L * keys.length + 2L * entries.length + 4L * bucketStart.length;
+  }
+
   /** Number of stored (n-gram, language) entries. */
   public int size() {
     return keys.length;
