@@ -2,6 +2,7 @@ package org.warta.feed;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.warta.feed.xml.Gzip;
 
 /**
  * Tells what a document is from its first few kilobytes: the name of the XML root element (after
@@ -15,9 +16,9 @@ public final class DocumentSniffer {
 
   private DocumentSniffer() {}
 
-  /** The kind of the (already inflated) document. */
+  /** The kind of the document; a gzip body is judged by its inflated start. */
   public static DocumentKind sniff(byte[] body, String contentType) {
-    String head = head(body);
+    String head = head(Gzip.isGzip(body) ? Gzip.head(body, HEAD) : body);
     int start = 0;
     while (start < head.length()
         && (Character.isWhitespace(head.charAt(start)) || head.charAt(start) == '\uFEFF')) {

@@ -43,4 +43,13 @@ public final class Gzip {
       throw new FeedException(Problem.MALFORMED, url, "broken gzip data: " + e.getMessage(), e);
     }
   }
+
+  /** The first {@code n} inflated bytes of a gzip body (fewer if it is shorter or broken). */
+  public static byte[] head(byte[] body, int n) {
+    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(body), 8192)) {
+      return in.readNBytes(n);
+    } catch (IOException e) {
+      return new byte[0];
+    }
+  }
 }

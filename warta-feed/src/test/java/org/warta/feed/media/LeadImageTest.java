@@ -44,7 +44,7 @@ class LeadImageTest {
   void thumbnailBeatsEnclosureAndVideoIsNoImage() {
     assertThat(
             item("<enclosure url=\"https://foto.example/e.jpg\" type=\"image/jpeg\""
-                     + " length=\"1\"/><media:thumbnail url=\"https://foto.example/t.jpg\"/>")
+                    + " length=\"1\"/><media:thumbnail url=\"https://foto.example/t.jpg\"/>")
                 .image()
                 .orElseThrow()
                 .url())

@@ -13,6 +13,8 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.warta.core.FeedItem;
 import org.warta.core.Language;
+import org.warta.feed.DocumentKind;
+import org.warta.feed.DocumentSniffer;
 import org.warta.feed.FeedException;
 import org.warta.feed.Fixtures;
 
@@ -90,6 +92,8 @@ class SitemapReaderTest {
     try (GZIPOutputStream gzip = new GZIPOutputStream(packed)) {
       gzip.write(Fixtures.bytes("sitemap/news-sitemap.xml"));
     }
+    assertThat(DocumentSniffer.sniff(packed.toByteArray(), "application/x-gzip"))
+        .isEqualTo(DocumentKind.SITEMAP_URLSET);
     Sitemap sitemap =
         SitemapReader.read(
             packed.toByteArray(),
