@@ -170,6 +170,46 @@ class HostileInputTest {
         .isEqualTo("Enam Belas");
   }
 
+  @Test
+  void wrongUtf16DeclarationOnUtf8BytesIsIgnored() {
+    byte[] body =
+        "<?xml version=\"1.0\" encoding=\"UTF-16\"?><rss version=\"2.0\"><channel><title>Berita Hari Ini</title></channel></rss>"
+            .getBytes(StandardCharsets.UTF_8);
+    Feed feed = FeedReader.read(body, URL, "");
+    assertThat(feed.title()).isEqualTo("Berita Hari Ini");
+    assertThat(feed.warnings()).anyMatch(w -> w.contains("declares UTF-16"));
+  }
+
+  @Test
+  void unknownDeclaredEncodingFallsBackToUtf8() {
+    byte[] body =
+        "<?xml version=\"1.0\" encoding=\"x-made-up\"?><rss version=\"2.0\"><channel><title>Caf\u00e9</title></channel></rss>"
+            .getBytes(StandardCharsets.UTF_8);
+    Feed feed = FeedReader.read(body, URL, "");
+    assertThat(feed.title()).isEqualTo("Caf\u00e9");
+    assertThat(feed.warnings()).anyMatch(w -> w.contains("unknown encoding 'x-made-up'"));
+  }
+
+  @Test
+  void hugeButHonestFeedIsReadCompletely() {
+    StringBuilder sb =
+        new StringBuilder(24 << 20).append("<rss version=\"2.0\"><channel><title>Besar</title>");
+    for (int i = 0; sb.length() < 20 << 20; i++) {
+      sb.append("<item><title>Berita nomor ")
+          .append(i)
+          .append("</title><link>https://besar.example/berita/")
+          .append(i)
+          .append("</link><description>")
+          .append("Isi berita yang panjang. ".repeat(30))
+          .append("</description></item>");
+    }
+    byte[] body = sb.append("</channel></rss>").toString().getBytes(StandardCharsets.UTF_8);
+    Feed feed = FeedReader.read(body, URL, "application/rss+xml");
+    assertThat(feed.items()).hasSizeGreaterThan(20_000);
+    assertThat(feed.items().getLast().link().toString())
+        .startsWith("https://besar.example/berita/");
+  }
+
   private static long usedHeap() {
     Runtime rt = Runtime.getRuntime();
     return rt.totalMemory() - rt.freeMemory();

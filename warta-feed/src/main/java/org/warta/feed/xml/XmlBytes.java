@@ -77,7 +77,13 @@ final class XmlBytes {
       return Optional.empty();
     }
     try {
-      return Optional.of(Charset.forName(m.group(1)));
+      Charset declared = Charset.forName(m.group(1));
+      if (declared.name().startsWith("UTF-16") || declared.name().startsWith("UTF-32")) {
+        // the declaration was readable as ASCII, so the bytes are not UTF-16/32 whatever it says
+        warnings.add("declares " + declared.name() + " but is ASCII-compatible; read as UTF-8");
+        return Optional.of(StandardCharsets.UTF_8);
+      }
+      return Optional.of(declared);
     } catch (IllegalArgumentException e) {
       warnings.add("unknown encoding '" + m.group(1) + "' declared; read as UTF-8");
       return Optional.empty();
