@@ -20,6 +20,11 @@ public final class EntryDates {
     this.warnings = warnings;
   }
 
+  /** The same reader and warnings, with another zone for dates that name none. */
+  public EntryDates withMissingZone(ZoneOffset zone) {
+    return new EntryDates(zone, warnings);
+  }
+
   /** The first of the texts that holds a readable date. */
   public Optional<OffsetDateTime> first(String... texts) {
     for (String text : texts) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.warta.core.Language;
 import org.warta.feed.EntryDates;
 import org.warta.feed.PlainText;
+import org.warta.feed.date.FeedDates;
 import org.warta.feed.link.Hrefs;
 import org.warta.feed.xml.Namespaces;
 import org.warta.feed.xml.XmlElement;
@@ -43,11 +44,14 @@ final class UrlEntries {
         keywords.add(keyword.strip());
       }
     }
+    Language language = Language.of(publication.map(p -> p.childText(n, "language")).orElse(""));
     return new NewsEntry(
         PlainText.of(publication.map(p -> p.childText(n, "name")).orElse("")),
-        Language.of(publication.map(p -> p.childText(n, "language")).orElse("")),
+        language,
         PlainText.of(news.childText(n, "title")),
-        dates.first(news.childText(n, "publication_date")),
+        dates
+            .withMissingZone(FeedDates.defaultOffset(language))
+            .first(news.childText(n, "publication_date")),
         keywords);
   }
 

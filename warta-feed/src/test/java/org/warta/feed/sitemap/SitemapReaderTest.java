@@ -49,6 +49,9 @@ class SitemapReaderTest {
     assertThat(item.language()).isEqualTo(Language.INDONESIAN);
     assertThat(SitemapAdapter.toFeedItems(sitemap).get(1).title())
         .isEqualTo("Harga Cabai & Bawang Turun");
+    // a date without zone in an Indonesian news entry is Western Indonesian Time
+    assertThat(SitemapAdapter.toFeedItems(sitemap).get(1).published())
+        .contains(OffsetDateTime.of(2026, 3, 2, 0, 0, 0, 0, ZoneOffset.ofHours(7)));
   }
 
   @Test
