@@ -46,7 +46,9 @@ public final class StoryClusterer {
   private StoryClusterer(StorySettings settings, long firstId) {
     this.settings = settings;
     this.extractor = new FeatureExtractor(Lexicon.standard(), settings.titleWeight());
-    this.statistics = new TermStatistics(settings.statisticsBits(), settings.statisticsHalving());
+    this.statistics =
+        new TermStatistics(
+            settings.statisticsBits(), settings.statisticsHalving(), settings.statisticsPrior());
     this.engine = new Engine(settings, firstId);
   }
 

@@ -11,6 +11,8 @@ import java.util.Map;
  *
  * @param joinThreshold lowest time-decayed cosine similarity at which an article joins a story
  *     rather than starting one
+ * @param entityAgreement share of an article's named-entity and number weight a story must hold for
+ *     the article to join it ("entities, numbers and places must agree")
  * @param splitSilhouette silhouette at which a story's two-means cut is accepted as two events
  * @param minSplitPart fewest articles each side of a split must have
  * @param mergeSimilarity lowest centroid similarity at which two stories an article links are
@@ -33,11 +35,14 @@ import java.util.Map;
  *     decay)^2)}, gap = time between the article and the story's latest article
  * @param statisticsBits the document-frequency table has {@code 2^bits} counters
  * @param statisticsHalving document frequencies halve every this many articles
+ * @param statisticsPrior imagined background articles containing none of the terms, so that the
+ *     first articles of a stream get usable IDF weights
  * @param maxStories live stories at most; the least recently updated are evicted beyond it
  * @param sweepInterval articles between two eviction sweeps
  */
 public record StorySettings(
     double joinThreshold,
+    double entityAgreement,
     double splitSilhouette,
     int minSplitPart,
     double mergeSimilarity,
@@ -54,11 +59,13 @@ public record StorySettings(
     Duration decay,
     int statisticsBits,
     long statisticsHalving,
+    double statisticsPrior,
     int maxStories,
     int sweepInterval) {
 
   public StorySettings {
     unit(joinThreshold, "joinThreshold");
+    unit(entityAgreement, "entityAgreement");
     unit(splitSilhouette, "splitSilhouette");
     unit(mergeSimilarity, "mergeSimilarity");
     if (!(mergeSilhouette < splitSilhouette)) {
@@ -79,6 +86,10 @@ public record StorySettings(
     positive(maxPostings, "maxPostings");
     positive(maxStories, "maxStories");
     positive(sweepInterval, "sweepInterval");
+    if (!(statisticsPrior >= 0)) {
+      throw new IllegalArgumentException(
+          "statisticsPrior must not be negative, got " + statisticsPrior);
+    }
     if (!(titleWeight > 0)) {
       throw new IllegalArgumentException("titleWeight must be positive, got " + titleWeight);
     }
@@ -92,6 +103,7 @@ public record StorySettings(
   public static StorySettings defaults() {
     return new StorySettings(
         0.15,
+        0.1,
         0.4,
         3,
         0.6,
@@ -108,6 +120,7 @@ public record StorySettings(
         Duration.ofDays(4),
         22,
         200_000,
+        5,
         2_000_000,
         1024);
   }
@@ -135,6 +148,7 @@ public record StorySettings(
   public Map<String, String> values() {
     Map<String, String> v = new LinkedHashMap<>();
     v.put("joinThreshold", Double.toString(joinThreshold));
+    v.put("entityAgreement", Double.toString(entityAgreement));
     v.put("splitSilhouette", Double.toString(splitSilhouette));
     v.put("minSplitPart", Integer.toString(minSplitPart));
     v.put("mergeSimilarity", Double.toString(mergeSimilarity));
@@ -151,6 +165,7 @@ public record StorySettings(
     v.put("decay", decay.toString());
     v.put("statisticsBits", Integer.toString(statisticsBits));
     v.put("statisticsHalving", Long.toString(statisticsHalving));
+    v.put("statisticsPrior", Double.toString(statisticsPrior));
     v.put("maxStories", Integer.toString(maxStories));
     v.put("sweepInterval", Integer.toString(sweepInterval));
     return v;
@@ -159,6 +174,7 @@ public record StorySettings(
   private static StorySettings fromValues(Map<String, String> v) {
     return new StorySettings(
         Double.parseDouble(v.get("joinThreshold")),
+        Double.parseDouble(v.get("entityAgreement")),
         Double.parseDouble(v.get("splitSilhouette")),
         Integer.parseInt(v.get("minSplitPart")),
         Double.parseDouble(v.get("mergeSimilarity")),
@@ -175,6 +191,7 @@ public record StorySettings(
         Duration.parse(v.get("decay")),
         Integer.parseInt(v.get("statisticsBits")),
         Long.parseLong(v.get("statisticsHalving")),
+        Double.parseDouble(v.get("statisticsPrior")),
         Integer.parseInt(v.get("maxStories")),
         Integer.parseInt(v.get("sweepInterval")));
   }

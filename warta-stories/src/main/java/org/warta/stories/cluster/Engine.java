@@ -24,6 +24,9 @@ import org.warta.stories.StorySnapshot;
  * thread-safe.
  */
 public final class Engine {
+  /** Stories of this many articles or fewer can be absorbed by a growing story. */
+  static final int SMALL = 2;
+
   private final StorySettings settings;
   private final StoryIndex index;
   private final Map<Long, Long> aliases = new HashMap<>();
@@ -48,33 +51,41 @@ public final class Engine {
     if (++sinceSweep >= settings.sweepInterval()) {
       sweep();
     }
-    List<Scored> matches = matches(m);
+    List<Scored> scored = scored(m);
     List<StoryChange> changes = new ArrayList<>();
-    boolean created = matches.isEmpty();
-    StoryState story = created ? create(previous, m.article()) : matches.getFirst().story();
+    Optional<Scored> best = scored.stream().filter(Scored::joinable).findFirst();
+    boolean created = best.isEmpty();
+    StoryState story = created ? create(previous, m.article()) : best.get().story();
     story.add(m, settings.centroidCap(), settings.memberCap());
     index.refresh(story);
     if (!created) {
       story = split(story, m, changes);
-      story = merge(story, matches, changes);
+      story = merge(story, scored, changes);
     }
+    story = absorbSmall(story, scored, changes);
     return new Assignment(m.article(), new StoryId(story.id), created, changes);
   }
 
-  /** Candidate stories whose decayed similarity reaches the join threshold, best first. */
-  private List<Scored> matches(Member m) {
+  /** Candidate stories with their decayed similarity to the article, best first. */
+  private List<Scored> scored(Member m) {
     List<Scored> out = new ArrayList<>();
     for (StoryState s :
         index.candidates(m.vector(), settings.queryTerms(), settings.maxCandidates())) {
-      double sim =
-          Similarity.toCentroid(m.vector(), m.partition(), s.centroid, s.languageMask)
-              * decay(m.time(), s.lastSeen);
-      if (sim >= settings.joinThreshold()) {
-        out.add(new Scored(s, sim));
-      }
+      double sim = similarity(m, s);
+      boolean joinable = sim >= settings.joinThreshold() && agrees(m, s);
+      out.add(new Scored(s, sim, joinable));
     }
     out.sort(Comparator.comparingDouble(Scored::similarity).reversed());
     return out;
+  }
+
+  private double similarity(Member m, StoryState s) {
+    return Similarity.toCentroid(m.vector(), m.partition(), s.centroid, s.languageMask)
+        * decay(m.time(), s.lastSeen);
+  }
+
+  private boolean agrees(Member m, StoryState s) {
+    return Agreement.share(m.vector(), s.centroid) >= settings.entityAgreement();
   }
 
   private double decay(long time, long storyTime) {
@@ -124,6 +135,9 @@ public final class Engine {
   private StoryState merge(StoryState s, List<Scored> matches, List<StoryChange> changes) {
     StoryState current = s;
     for (Scored other : matches) {
+      if (!other.joinable()) {
+        continue;
+      }
       StoryState o = other.story();
       if (o == current || index.byId(o.id) != o || o.articles > o.members.size()) {
         continue;
@@ -140,6 +154,31 @@ public final class Engine {
       current = survivor;
     }
     return current;
+  }
+
+  /**
+   * Stories of at most {@link #SMALL} articles near the article whose every article would now join
+   * {@code s} by the join rule are merged into it: an article that came before its story had formed
+   * (and so started a story of its own) is given the decision it would get today.
+   */
+  private StoryState absorbSmall(StoryState s, List<Scored> scored, List<StoryChange> changes) {
+    for (Scored other : scored) {
+      StoryState o = other.story();
+      if (o == s || index.byId(o.id) != o || o.articles > SMALL || o.articles > o.members.size()) {
+        continue;
+      }
+      boolean all = true;
+      for (Member member : o.members) {
+        double own = o.members.size() > 1 ? new Part(o.members).similarity(member, true) : 0;
+        double there = similarity(member, s);
+        all &= there >= settings.joinThreshold() && there > own && agrees(member, s);
+      }
+      if (all) {
+        absorb(s, o);
+        changes.add(new StoryChange.Merged(new StoryId(o.id), new StoryId(s.id)));
+      }
+    }
+    return s;
   }
 
   private boolean mergeable(StoryState a, StoryState b) {
@@ -231,5 +270,5 @@ public final class Engine {
     sweep();
   }
 
-  private record Scored(StoryState story, double similarity) {}
+  private record Scored(StoryState story, double similarity, boolean joinable) {}
 }

@@ -27,6 +27,14 @@ final class Part {
     }
   }
 
+  private double sharedNorm2() {
+    double s = 0;
+    for (int i = 0; i < TermKey.FIRST_LANGUAGE; i++) {
+      s += norm2[i];
+    }
+    return s;
+  }
+
   List<Member> members() {
     return members;
   }
@@ -48,7 +56,7 @@ final class Part {
         dot += x * sum.weight(key);
       }
     }
-    double nc = norm2[TermKey.SHARED] + (same ? norm2[m.partition()] : 0);
+    double nc = sharedNorm2() + (same ? norm2[m.partition()] : 0);
     if (self) {
       nc = nc - 2 * dot + nv;
       dot -= nv;
@@ -63,19 +71,19 @@ final class Part {
   static double cosine(Part p, Part q) {
     boolean common = false;
     for (int i = 0; i < TermKey.PARTITIONS; i++) {
-      common |= i != TermKey.SHARED && p.count[i] > 0 && q.count[i] > 0;
+      common |= p.count[i] > 0 && q.count[i] > 0;
     }
     double dot = 0;
     double np = 0;
     double nq = 0;
     for (int i = 0; i < p.sum.size(); i++) {
       int key = p.sum.key(i);
-      if (common || TermKey.partitionOf(key) == TermKey.SHARED) {
+      if (common || TermKey.isShared(key)) {
         dot += p.sum.value(i) * q.sum.weight(key);
       }
     }
     for (int i = 0; i < TermKey.PARTITIONS; i++) {
-      if (common || i == TermKey.SHARED) {
+      if (common || i < TermKey.FIRST_LANGUAGE) {
         np += p.norm2[i];
         nq += q.norm2[i];
       }

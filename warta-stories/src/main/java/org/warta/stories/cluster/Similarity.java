@@ -57,7 +57,6 @@ public final class Similarity {
 
   /** Whether a key counts when an article of {@code partition} is compared. */
   static boolean relevant(int key, int partition, boolean sameLanguage) {
-    int p = TermKey.partitionOf(key);
-    return p == TermKey.SHARED || (sameLanguage && p == partition);
+    return TermKey.isShared(key) || (sameLanguage && TermKey.partitionOf(key) == partition);
   }
 }

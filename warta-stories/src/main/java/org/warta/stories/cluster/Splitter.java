@@ -17,6 +17,11 @@ import java.util.Optional;
 final class Splitter {
   static final int ITERATIONS = 8;
 
+  /** Cuts this close below the threshold are refined by single moves. */
+  static final double REFINE_MARGIN = 0.15;
+
+  static final int REFINE_PASSES = 3;
+
   private Splitter() {}
 
   /** A cut (larger part first) when the members form two separate groups. */
@@ -30,10 +35,63 @@ final class Splitter {
     }
     Part a = cut.get()[0];
     Part b = cut.get()[1];
-    if (a.size() < minPart || b.size() < minPart || Part.silhouette(a, b) < threshold) {
+    double silhouette = Part.silhouette(a, b);
+    if (silhouette >= threshold - REFINE_MARGIN && silhouette < threshold) {
+      Part[] better = refine(a, b, silhouette);
+      a = better[0];
+      b = better[1];
+      silhouette = Part.silhouette(a, b);
+    }
+    if (a.size() < minPart || b.size() < minPart || silhouette < threshold) {
       return Optional.empty();
     }
     return Optional.of(a.size() >= b.size() ? new Part[] {a, b} : new Part[] {b, a});
+  }
+
+  /**
+   * Improves a near-miss cut by moving single members to the other part while that raises the
+   * silhouette (two-means optimises similarity to the part centroids, not separation, and one or
+   * two misplaced members can hide two clear groups).
+   */
+  static Part[] refine(Part a, Part b, double silhouette) {
+    Part bestA = a;
+    Part bestB = b;
+    double best = silhouette;
+    for (int pass = 0; pass < REFINE_PASSES; pass++) {
+      boolean improved = false;
+      for (Member m : List.copyOf(bestA.members())) {
+        Part[] moved = move(m, bestA, bestB);
+        double s = moved[0].size() == 0 ? -1 : Part.silhouette(moved[0], moved[1]);
+        if (s > best) {
+          best = s;
+          bestA = moved[0];
+          bestB = moved[1];
+          improved = true;
+        }
+      }
+      for (Member m : List.copyOf(bestB.members())) {
+        Part[] moved = move(m, bestB, bestA);
+        double s = moved[0].size() == 0 ? -1 : Part.silhouette(moved[1], moved[0]);
+        if (s > best) {
+          best = s;
+          bestA = moved[1];
+          bestB = moved[0];
+          improved = true;
+        }
+      }
+      if (!improved) {
+        break;
+      }
+    }
+    return new Part[] {bestA, bestB};
+  }
+
+  private static Part[] move(Member m, Part from, Part to) {
+    List<Member> rest = new ArrayList<>(from.members());
+    rest.remove(m);
+    List<Member> more = new ArrayList<>(to.members());
+    more.add(m);
+    return new Part[] {new Part(rest), new Part(more)};
   }
 
   static Optional<Part[]> twoMeans(List<Member> members) {

@@ -71,10 +71,10 @@ public final class SparseVector {
     return i >= 0 ? values[i] : 0f;
   }
 
-  /** Squared length of the entries in the shared partition. */
+  /** Squared length of the entries in the shared partitions. */
   public double sharedNorm2() {
     double s = 0;
-    for (int i = 0; i < keys.length && TermKey.partitionOf(keys[i]) == TermKey.SHARED; i++) {
+    for (int i = 0; i < keys.length && TermKey.isShared(keys[i]); i++) {
       s += (double) values[i] * values[i];
     }
     return s;

@@ -7,18 +7,29 @@ package org.warta.stories.vector;
  * {@code halvingInterval} documents all counts and the document total are halved, so the statistics
  * follow the recent stream the way an exponential moving average does.
  *
- * <p>IDF is {@code ln((N + 1) / (df + 0.5))}, where the article being weighed is already counted.
- * Not thread-safe.
+ * <p>IDF is {@code ln((N + prior + 1) / (df + 0.5))}, where the article being weighed is already
+ * counted and {@code prior} is a number of imagined background documents that contain none of the
+ * terms: without it, the first articles of a stream see every shared term as common (with two
+ * documents, a term in both has an IDF near zero) and cannot match; once the stream is long, the
+ * prior no longer matters. Not thread-safe.
  */
 public final class TermStatistics {
   private final int[] counts;
   private final int mask;
   private final long halvingInterval;
+  private final double prior;
   private double documents;
   private long sinceHalving;
 
-  /** Statistics with a table of {@code 2^bits} counters, halved every given number of documents. */
-  public TermStatistics(int bits, long halvingInterval) {
+  /**
+   * Statistics with a table of {@code 2^bits} counters, halved every given number of documents,
+   * with {@code prior} background documents.
+   */
+  public TermStatistics(int bits, long halvingInterval, double prior) {
+    if (!(prior >= 0)) {
+      throw new IllegalArgumentException("prior must not be negative, got " + prior);
+    }
+    this.prior = prior;
     if (bits < 8 || bits > 28) {
       throw new IllegalArgumentException("table bits must be within 8..28, got " + bits);
     }
@@ -47,7 +58,7 @@ public final class TermStatistics {
 
   /** Inverse document frequency of a key; never negative. */
   public double idf(int key) {
-    double idf = Math.log((documents + 1) / (counts[slot(key)] + 0.5));
+    double idf = Math.log((documents + prior + 1) / (counts[slot(key)] + 0.5));
     return Math.max(0, idf);
   }
 
