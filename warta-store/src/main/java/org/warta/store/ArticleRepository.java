@@ -32,7 +32,10 @@ public interface ArticleRepository {
   /** The article known under {@code url} (as discovered, canonical or after redirects). */
   Optional<StoredArticle> findByUrl(URI url);
 
-  /** Whether any article is known under {@code url}: the cheap check before fetching a link. */
+  /**
+   * Whether any article is known under {@code url}: the cheap check before fetching a link. URLs of
+   * articles purged by retention count as known (see {@link Retention}).
+   */
   boolean knows(URI url);
 
   /** Records another URL under which an existing article is known. */
@@ -56,4 +59,30 @@ public interface ArticleRepository {
    * batches so that memory stays flat. Used to build and catch up the search index.
    */
   void forEachChangedAfter(long seq, Consumer<Changed> sink);
+
+  /**
+   * The articles removed (by retention or with their source) with a change sequence number in
+   * {@code (after, upTo]}, in order: the search index drops them when it catches up.
+   */
+  List<ArticleId> deletedBetween(long after, long upTo);
+
+  /**
+   * The articles of a duplicate group (copies of one text), earliest first, at most {@code limit}.
+   */
+  List<StoredArticle> inDuplicateGroup(long group, int limit);
+
+  /** Records who a duplicate group's text is credited to (replacing an earlier credit). */
+  void setDuplicateCredit(long group, DuplicateCredit credit);
+
+  /** Who a duplicate group's text is credited to, when the dedupe stage recorded it. */
+  Optional<DuplicateCredit> duplicateCredit(long group);
+
+  /** A page of one section's articles ({@code section} exactly as stored), newest first. */
+  Page<StoredArticle> inSection(String section, Optional<Cursor> after, int limit);
+
+  /** The sections with the most articles, most first (empty sections left out). */
+  List<SectionCount> sections(int limit);
+
+  /** Articles first seen per hour since {@code since}, oldest hour first (empty hours left out). */
+  List<HourCount> seenPerHour(java.time.Instant since);
 }

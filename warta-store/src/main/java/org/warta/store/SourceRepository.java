@@ -37,4 +37,7 @@ public interface SourceRepository {
 
   /** Records the outcome of a poll: success clears the error, failure counts it. */
   void recordPoll(SourceId id, Instant at, Instant next, String error);
+
+  /** The polling status of every source in one read (for dashboards and directories). */
+  java.util.Map<SourceId, SourceStatus> statuses();
 }

@@ -31,6 +31,18 @@ public interface Store extends AutoCloseable {
 
   CheckpointRepository checkpoints();
 
+  /** Users, login sessions and API keys of the web admin. */
+  AccountRepository accounts();
+
+  /** Retention by age and size, and the tombstones of purged articles. */
+  Retention retention();
+
+  /** Batch loading of articles known to be new (benchmark corpora). */
+  BulkLoad bulk();
+
+  /** Measures the database: bytes on disk, articles, stored text, tombstones. */
+  StorageReport storageReport();
+
   @Override
   void close();
 }

@@ -35,4 +35,13 @@ public interface StoryRepository {
   void merge(StoryId from, StoryId into);
 
   long count();
+
+  /** Stories (not merged away) seen since {@code since}, most recently active first. */
+  List<Story> active(Instant since, int limit);
+
+  /** How many articles of each story were published (sort time) at or after {@code since}. */
+  java.util.Map<StoryId, Integer> articlesSince(java.util.Collection<StoryId> ids, Instant since);
+
+  /** A page of stories, most recently active first; {@code after} comes from the previous page. */
+  Page<Story> list(Optional<Cursor> after, int limit);
 }

@@ -23,6 +23,7 @@ import org.warta.core.NewSource;
 import org.warta.core.Source;
 import org.warta.core.SourceKind;
 import org.warta.core.StoredArticle;
+import org.warta.core.Story;
 import org.warta.core.StoryId;
 import org.warta.core.WireCredit;
 
@@ -214,5 +215,166 @@ abstract class StoreContract {
     store.articles().insert(article(source, "x", wib(4, 4)));
     assertThat(store.sources().remove(source.id())).isTrue();
     assertThat(store.articles().count()).isZero();
+  }
+
+  // --- retention, tombstones, deletions, bulk load, storage (issue 7) ---
+
+  static Article longArticle(Source source, String slug, OffsetDateTime published) {
+    String text =
+        ("Badan penanggulangan bencana daerah " + slug + " mencatat curah hujan tinggi. ")
+            .repeat(8);
+    return Article.builder(source.id(), URI.create("https://kabarnusa.example/berita/" + slug))
+        .title("Judul " + slug)
+        .language(Language.INDONESIAN)
+        .published(Optional.of(published))
+        .seen(published.toInstant())
+        .bodyHtml("<p>" + text + "</p>")
+        .bodyText(text)
+        .build();
+  }
+
+  @Test
+  void retentionByAgePurgesOldArticlesAndRemembersThem() {
+    Source source = kabar();
+    Article old = longArticle(source, "lama", wib(1, 8));
+    ArticleId oldId = store.articles().insert(old).article().id();
+    store.articles().addUrl(oldId, URI.create("https://m.kabarnusa.example/berita/lama"));
+    ArticleId fresh =
+        store.articles().insert(longArticle(source, "baru", wib(20, 8))).article().id();
+    long before = store.articles().changeSeq();
+
+    Purged purged =
+        store
+            .retention()
+            .purge(
+                RetentionPolicy.keepAll().withMaxAge(java.time.Duration.ofDays(10)),
+                Instant.parse("2026-11-25T00:00:00Z"),
+                p -> {});
+
+    assertThat(purged.articles()).isEqualTo(1);
+    assertThat(store.articles().find(oldId)).isEmpty();
+    assertThat(store.articles().find(fresh)).isPresent();
+    assertThat(store.articles().knows(URI.create("https://m.kabarnusa.example/berita/lama")))
+        .isTrue();
+    assertThat(store.retention().isPurged(old)).isTrue();
+    Article sameTextElsewhere =
+        Article.builder(source.id(), URI.create("https://kabarnusa.example/salinan"))
+            .title("Salinan")
+            .bodyText(old.bodyText().toUpperCase(java.util.Locale.ROOT) + " ")
+            .build();
+    assertThat(store.retention().isPurged(sameTextElsewhere)).isTrue();
+    assertThat(store.retention().isPurged(store.articles().find(fresh).orElseThrow().article()))
+        .isFalse();
+    assertThat(store.articles().deletedBetween(before, store.articles().changeSeq()))
+        .containsExactly(oldId);
+    assertThat(store.retention().tombstones()).isEqualTo(1);
+  }
+
+  @Test
+  void retentionBySizeKeepsTheNewestThatFitPerSource() {
+    Source source = kabar();
+    Source other =
+        store
+            .sources()
+            .add(NewSource.of("Other", URI.create("https://other.example/feed"), SourceKind.FEED));
+    List<ArticleId> ids = new ArrayList<>();
+    for (int day = 1; day <= 5; day++) {
+      ids.add(store.articles().insert(longArticle(source, "s" + day, wib(day, 9))).article().id());
+    }
+    ArticleId otherOld =
+        store.articles().insert(longArticle(other, "o1", wib(1, 1))).article().id();
+    long each = store.storageReport().articleTextBytes() / 6;
+
+    store
+        .retention()
+        .purge(
+            RetentionPolicy.keepAll().withMaxBytes(each * 2 + each / 2).forSource(source.id()),
+            Instant.parse("2026-11-25T00:00:00Z"),
+            p -> {});
+
+    assertThat(store.articles().find(ids.get(4))).isPresent();
+    assertThat(store.articles().find(ids.get(3))).isPresent();
+    assertThat(ids.subList(0, 3)).allSatisfy(id -> assertThat(store.articles().find(id)).isEmpty());
+    assertThat(store.articles().find(otherOld)).isPresent();
+  }
+
+  @Test
+  void purgingTheLastArticlesOfAStoryRemovesItAndRecountsTheRest() {
+    Source source = kabar();
+    ArticleId a = store.articles().insert(longArticle(source, "a", wib(1, 1))).article().id();
+    ArticleId b = store.articles().insert(longArticle(source, "b", wib(22, 1))).article().id();
+    StoryId gone = store.stories().create("Lama", a, Instant.now());
+    StoryId kept = store.stories().create("Campur", a, Instant.now());
+    store.articles().setStory(a, kept);
+    store.articles().setStory(b, kept);
+    ArticleId c = store.articles().insert(longArticle(source, "c", wib(2, 1))).article().id();
+    store.articles().setStory(c, gone);
+    store.stories().refresh(kept);
+    store.stories().refresh(gone);
+
+    Purged purged =
+        store
+            .retention()
+            .purge(
+                RetentionPolicy.keepAll().withMaxAge(java.time.Duration.ofDays(5)),
+                Instant.parse("2026-11-25T00:00:00Z"),
+                p -> {});
+
+    assertThat(purged.articles()).isEqualTo(2);
+    assertThat(purged.stories()).isEqualTo(1);
+    assertThat(store.stories().find(gone)).isEmpty();
+    Story left = store.stories().find(kept).orElseThrow();
+    assertThat(left.articleCount()).isEqualTo(1);
+    assertThat(left.lead()).isEqualTo(b);
+  }
+
+  @Test
+  void removingASourceLogsTheDeletionsForTheIndex() {
+    Source source = kabar();
+    ArticleId a = store.articles().insert(article(source, "x", wib(4, 4))).article().id();
+    long before = store.articles().changeSeq();
+    store.sources().remove(source.id());
+    assertThat(store.articles().deletedBetween(before, store.articles().changeSeq()))
+        .containsExactly(a);
+  }
+
+  @Test
+  void bulkLoadStoresBatchesWithStoriesAndSkipsKnownUrls() {
+    Source source = kabar();
+    ArticleId first = store.articles().insert(article(source, "ada", wib(1, 1))).article().id();
+    StoryId story = store.stories().create("Cerita", first, Instant.now());
+    List<Optional<ArticleId>> ids =
+        store
+            .bulk()
+            .insert(
+                List.of(
+                    article(source, "ada", wib(1, 1)),
+                    article(source, "b1", wib(2, 1)),
+                    article(source, "b2", wib(3, 1))),
+                List.of(Optional.of(story), Optional.of(story), Optional.empty()));
+    store.bulk().refreshStories(List.of(story));
+
+    assertThat(ids.get(0)).isEmpty();
+    assertThat(ids.get(1)).isPresent();
+    assertThat(store.articles().count()).isEqualTo(3);
+    assertThat(store.articles().find(ids.get(1).orElseThrow()).orElseThrow().story())
+        .contains(story);
+    assertThat(store.stories().find(story).orElseThrow().articleCount()).isEqualTo(1);
+    List<Long> seqs = new ArrayList<>();
+    store.articles().forEachChangedAfter(0, ch -> seqs.add(ch.seq()));
+    assertThat(seqs).doesNotHaveDuplicates().hasSize(3);
+  }
+
+  @Test
+  void storageReportMeasuresArticlesAndBytes() {
+    Source source = kabar();
+    Article a = article(source, "ukur", wib(5, 5));
+    store.articles().insert(a);
+    StorageReport report = store.storageReport();
+    assertThat(report.articles()).isEqualTo(1);
+    assertThat(report.databaseBytes()).isPositive();
+    assertThat(report.articleTextBytes())
+        .isGreaterThan((long) a.bodyHtml().length() + a.bodyText().length() + a.title().length());
+    assertThat(report.textBytesPerArticle()).isEqualTo(report.articleTextBytes());
   }
 }

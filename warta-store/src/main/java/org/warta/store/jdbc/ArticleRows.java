@@ -26,13 +26,14 @@ final class ArticleRows {
       "INSERT INTO article (source_id, url, canonical_url, title, description, authors, editor,"
           + " wire_agency, wire_printed, site_name, section, tags, language, published, modified,"
           + " seen, sort_time, lead_image, body_html, body_text, related, original_hints,"
-          + " provenance, change_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-          + " ?, ?, ?, ?, ?, ?) RETURNING id";
+          + " provenance, change_seq, stored_bytes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+          + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
 
   private ArticleRows() {}
 
-  /** Binds the 24 parameters of {@link #INSERT}. */
+  /** Binds the 25 parameters of {@link #INSERT}. */
   static void bind(PreparedStatement ps, Article a, long seq) throws SQLException {
+    ps.setLong(25, StoredSize.of(a));
     int i = 1;
     ps.setLong(i++, a.source().value());
     ps.setString(i++, a.url().toString());

@@ -24,6 +24,21 @@ final class Counters {
     }
   }
 
+  /** Advances the counter by {@code n} and returns the new value (the last of the n numbers). */
+  static long advance(Connection c, String name, int n) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement("UPDATE counter SET value = value + ? WHERE name = ? RETURNING value")) {
+      ps.setLong(1, n);
+      ps.setString(2, name);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          throw new SQLException("counter '" + name + "' is missing: the schema is incomplete");
+        }
+        return rs.getLong(1);
+      }
+    }
+  }
+
   static long current(Connection c, String name) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("SELECT value FROM counter WHERE name = ?")) {
       ps.setString(1, name);

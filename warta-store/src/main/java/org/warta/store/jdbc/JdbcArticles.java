@@ -24,9 +24,41 @@ final class JdbcArticles implements ArticleRepository {
   private static final int BATCH = 500;
 
   private final Database db;
+  private final ArticleReads reads;
 
   JdbcArticles(Database db) {
     this.db = db;
+    this.reads = new ArticleReads(db);
+  }
+
+  @Override
+  public List<StoredArticle> inDuplicateGroup(long group, int limit) {
+    return reads.inDuplicateGroup(group, limit);
+  }
+
+  @Override
+  public void setDuplicateCredit(long group, org.warta.store.DuplicateCredit credit) {
+    reads.setDuplicateCredit(group, credit);
+  }
+
+  @Override
+  public Optional<org.warta.store.DuplicateCredit> duplicateCredit(long group) {
+    return reads.duplicateCredit(group);
+  }
+
+  @Override
+  public Page<StoredArticle> inSection(String section, Optional<Cursor> after, int limit) {
+    return reads.inSection(section, after, limit);
+  }
+
+  @Override
+  public List<org.warta.store.SectionCount> sections(int limit) {
+    return reads.sections(limit);
+  }
+
+  @Override
+  public List<org.warta.store.HourCount> seenPerHour(java.time.Instant since) {
+    return reads.seenPerHour(since);
   }
 
   @Override
@@ -112,8 +144,11 @@ final class JdbcArticles implements ArticleRepository {
     return db.read(
         c -> {
           try (PreparedStatement ps =
-              c.prepareStatement("SELECT 1 FROM article_url WHERE url = ?")) {
+              c.prepareStatement(
+                  "SELECT 1 FROM article_url WHERE url = ?"
+                      + " UNION ALL SELECT 1 FROM tombstone_url WHERE url = ?")) {
             ps.setString(1, url.toString());
+            ps.setString(2, url.toString());
             try (ResultSet rs = ps.executeQuery()) {
               return rs.next();
             }
@@ -254,6 +289,11 @@ final class JdbcArticles implements ArticleRepository {
       }
       from = batch.getLast().seq();
     }
+  }
+
+  @Override
+  public List<ArticleId> deletedBetween(long after, long upTo) {
+    return db.read(c -> Deletions.between(c, after, upTo)).stream().map(ArticleId::new).toList();
   }
 
   private static Optional<StoredArticle> first(PreparedStatement ps) throws SQLException {

@@ -133,6 +133,7 @@ final class JdbcSources implements SourceRepository {
   public boolean remove(SourceId id) {
     return db.write(
             c -> {
+              Deletions.logSource(c, id.value());
               try (PreparedStatement ps = c.prepareStatement("DELETE FROM source WHERE id = ?")) {
                 ps.setLong(1, id.value());
                 return ps.executeUpdate();
@@ -164,6 +165,36 @@ final class JdbcSources implements SourceRepository {
                   rs.getLong("articles"));
             }
           }
+        });
+  }
+
+  @Override
+  public java.util.Map<SourceId, SourceStatus> statuses() {
+    return db.read(
+        c -> {
+          java.util.Map<SourceId, SourceStatus> out = new java.util.LinkedHashMap<>();
+          try (PreparedStatement ps =
+                  c.prepareStatement(
+                      "SELECT s.id, s.last_fetch, s.next_fetch, s.last_error,"
+                          + " s.consecutive_failures, COALESCE(n.articles, 0) AS articles"
+                          + " FROM source s LEFT JOIN (SELECT source_id, COUNT(*) AS articles"
+                          + " FROM article GROUP BY source_id) n ON n.source_id = s.id"
+                          + " ORDER BY s.id");
+              ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              SourceId id = new SourceId(rs.getLong("id"));
+              out.put(
+                  id,
+                  new SourceStatus(
+                      id,
+                      Rows.instant(rs, "last_fetch"),
+                      Rows.instant(rs, "next_fetch"),
+                      rs.getString("last_error"),
+                      rs.getInt("consecutive_failures"),
+                      rs.getLong("articles")));
+            }
+          }
+          return out;
         });
   }
 

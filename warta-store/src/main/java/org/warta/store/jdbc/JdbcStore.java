@@ -1,9 +1,13 @@
 package org.warta.store.jdbc;
 
+import org.warta.store.AccountRepository;
 import org.warta.store.ArticleRepository;
+import org.warta.store.BulkLoad;
 import org.warta.store.CheckpointRepository;
 import org.warta.store.DatabaseUrl;
+import org.warta.store.Retention;
 import org.warta.store.SourceRepository;
+import org.warta.store.StorageReport;
 import org.warta.store.Store;
 import org.warta.store.StoryRepository;
 import org.warta.store.UrlStateRepository;
@@ -16,6 +20,9 @@ public final class JdbcStore implements Store {
   private final StoryRepository stories;
   private final UrlStateRepository urlStates;
   private final CheckpointRepository checkpoints;
+  private final AccountRepository accounts;
+  private final Retention retention;
+  private final BulkLoad bulk;
 
   private JdbcStore(Database db) {
     this.db = db;
@@ -24,6 +31,9 @@ public final class JdbcStore implements Store {
     this.stories = new JdbcStories(db);
     this.urlStates = new JdbcUrlStates(db);
     this.checkpoints = new JdbcCheckpoints(db);
+    this.accounts = new JdbcAccounts(db);
+    this.retention = new JdbcRetention(db);
+    this.bulk = new JdbcBulkLoad(db);
   }
 
   /** Opens and migrates the database. */
@@ -59,6 +69,26 @@ public final class JdbcStore implements Store {
   @Override
   public CheckpointRepository checkpoints() {
     return checkpoints;
+  }
+
+  @Override
+  public Retention retention() {
+    return retention;
+  }
+
+  @Override
+  public BulkLoad bulk() {
+    return bulk;
+  }
+
+  @Override
+  public StorageReport storageReport() {
+    return JdbcStorage.report(db);
+  }
+
+  @Override
+  public AccountRepository accounts() {
+    return accounts;
   }
 
   @Override

@@ -183,6 +183,97 @@ final class JdbcStories implements StoryRepository {
   }
 
   @Override
+  public List<Story> active(Instant since, int limit) {
+    return db.read(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT "
+                      + COLUMNS
+                      + " FROM story WHERE merged_into IS NULL AND last_seen >= ?"
+                      + " ORDER BY last_seen DESC, id DESC LIMIT ?")) {
+            ps.setLong(1, since.toEpochMilli());
+            ps.setInt(2, limit);
+            return stories(ps);
+          }
+        });
+  }
+
+  @Override
+  public java.util.Map<StoryId, Integer> articlesSince(
+      java.util.Collection<StoryId> ids, Instant since) {
+    if (ids.isEmpty()) {
+      return java.util.Map.of();
+    }
+    List<Long> values = ids.stream().map(StoryId::value).distinct().toList();
+    String marks = String.join(",", java.util.Collections.nCopies(values.size(), "?"));
+    return db.read(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT story_id, COUNT(*) FROM article WHERE story_id IN ("
+                      + marks
+                      + ") AND sort_time >= ? GROUP BY story_id")) {
+            int i = 1;
+            for (long v : values) {
+              ps.setLong(i++, v);
+            }
+            ps.setLong(i, since.toEpochMilli());
+            java.util.Map<StoryId, Integer> out = new java.util.HashMap<>();
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                out.put(new StoryId(rs.getLong(1)), rs.getInt(2));
+              }
+            }
+            return out;
+          }
+        });
+  }
+
+  @Override
+  public org.warta.store.Page<Story> list(Optional<org.warta.store.Cursor> after, int limit) {
+    String sql =
+        "SELECT "
+            + COLUMNS
+            + " FROM story WHERE merged_into IS NULL"
+            + (after.isPresent() ? " AND (last_seen < ? OR (last_seen = ? AND id < ?))" : "")
+            + " ORDER BY last_seen DESC, id DESC LIMIT ?";
+    List<Story> rows =
+        db.read(
+            c -> {
+              try (PreparedStatement ps = c.prepareStatement(sql)) {
+                int i = 1;
+                if (after.isPresent()) {
+                  ps.setLong(i++, after.get().sortTime());
+                  ps.setLong(i++, after.get().sortTime());
+                  ps.setLong(i++, after.get().id());
+                }
+                ps.setInt(i, limit + 1);
+                return stories(ps);
+              }
+            });
+    if (rows.size() <= limit) {
+      return new org.warta.store.Page<>(rows, Optional.empty());
+    }
+    List<Story> page = rows.subList(0, limit);
+    Story last = page.getLast();
+    return new org.warta.store.Page<>(
+        page,
+        Optional.of(
+            new org.warta.store.Cursor(last.lastSeen().toEpochMilli(), last.id().value())));
+  }
+
+  private static List<Story> stories(PreparedStatement ps) throws SQLException {
+    List<Story> out = new ArrayList<>();
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(read(rs).story());
+      }
+    }
+    return out;
+  }
+
+  @Override
   public long count() {
     return db.read(
         c -> {

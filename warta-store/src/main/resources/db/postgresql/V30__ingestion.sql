@@ -1,0 +1,33 @@
+-- Ingestion (issue 4, PostgreSQL flavour): OPML folders of sources, URL patterns learned on section pages, WebSub
+-- subscriptions. Times are epoch milliseconds (UTC).
+
+-- The folders a source sits in (outermost first), as OPML import gave them; JSON list of strings.
+CREATE TABLE source_folder (
+  source_id BIGINT PRIMARY KEY REFERENCES source (id) ON DELETE CASCADE,
+  folders   TEXT    NOT NULL
+);
+
+-- What polling a section page learned about the URL templates of its links (w/Y/M/D/N/S):
+-- how often a link of the template was listed, and how often fetching one gave an article or not.
+CREATE TABLE source_url_pattern (
+  source_id  BIGINT  NOT NULL REFERENCES source (id) ON DELETE CASCADE,
+  template   TEXT    NOT NULL,
+  listed     BIGINT  NOT NULL DEFAULT 0,
+  articles   BIGINT  NOT NULL DEFAULT 0,
+  misses     BIGINT  NOT NULL DEFAULT 0,
+  updated_at BIGINT  NOT NULL,
+  PRIMARY KEY (source_id, template)
+);
+
+-- WebSub (W3C) subscription of a feed source at its hub: state REQUESTED, ACTIVE, DENIED, FAILED.
+CREATE TABLE websub_subscription (
+  source_id    BIGINT PRIMARY KEY REFERENCES source (id) ON DELETE CASCADE,
+  hub          TEXT    NOT NULL,
+  topic        TEXT    NOT NULL,
+  secret       TEXT    NOT NULL,
+  state        TEXT    NOT NULL,
+  requested_at BIGINT  NOT NULL,
+  lease_until  BIGINT,
+  last_message BIGINT,
+  last_error   TEXT    NOT NULL DEFAULT ''
+);
