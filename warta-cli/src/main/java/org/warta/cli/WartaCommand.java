@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       ReindexCommand.class,
       SearchCommand.class,
       LangidCommand.class,
+      ExtractCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class WartaCommand {

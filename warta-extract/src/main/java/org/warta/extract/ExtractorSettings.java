@@ -15,12 +15,9 @@ public record ExtractorSettings(int maxBytes, TextLanguageDetector detector) {
     Check.positive(maxBytes, "maxBytes");
   }
 
-  /**
-   * 8 MB pages; language from the page's declaration until warta-langid is wired in ({@link
-   * TextLanguageDetector#DECLARED_ONLY}).
-   */
+  /** 8 MB pages; language detected by warta-langid ({@link TextLanguageDetector#STANDARD}). */
   public static ExtractorSettings defaults() {
-    return new ExtractorSettings(8 * 1024 * 1024, TextLanguageDetector.DECLARED_ONLY);
+    return new ExtractorSettings(8 * 1024 * 1024, TextLanguageDetector.STANDARD);
   }
 
   public ExtractorSettings withDetector(TextLanguageDetector d) {

@@ -1,6 +1,8 @@
 package org.warta.extract.batch;
 
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import org.warta.extract.Extraction;
 
 /**
@@ -15,8 +17,13 @@ public record Prediction(String id, String title, String author, String date, St
         id,
         e.title(),
         String.join(", ", e.authors()),
-        e.published().map(d -> d.format(DateTimeFormatter.ISO_LOCAL_DATE)).orElse(""),
+        date(e).map(d -> d.format(DateTimeFormatter.ISO_LOCAL_DATE)).orElse(""),
         e.bodyText());
+  }
+
+  /** The publication date, or the update date when the page gives no other. */
+  static Optional<OffsetDateTime> date(Extraction e) {
+    return e.published().or(e::modified);
   }
 
   /** The line written for a document that could not be read. */

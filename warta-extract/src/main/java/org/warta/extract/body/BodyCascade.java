@@ -39,23 +39,42 @@ public final class BodyCascade {
       return BodyResult.empty("no body element");
     }
     DomCleaner.clean(body);
-    TextStats stats = new TextStats(body);
     ClassHints hints = new ClassHints();
+    @Nullable Element headline = headline(body, title);
+    List<Pruner.Removed> removed = Pruner.prune(body, hints, headline);
+    TextStats stats = new TextStats(body);
     BlockRules rules = new BlockRules(BoilerplatePhrases.forLanguage(language), title);
-    Optional<ContentSelectors.Match> markup = ContentSelectors.find(body, stats);
+    Optional<ContentSelectors.Match> markup = ContentSelectors.find(body, stats, headline);
     Optional<Element> scored = new ContainerScorer(stats, hints).best(body);
     Choice choice = choose(markup, scored, stats);
     @Nullable Candidate chosen =
-        choice.container() == null ? null : candidate(choice.stage(), choice.container(), stats, hints, rules);
+        choice.container() == null
+            ? null
+            : candidate(choice.stage(), choice.container(), stats, hints, rules, removed);
     String reason = choice.reason();
     if (chosen == null || chosen.chars() < MIN_TEXT_CHARS) {
-      Candidate p = candidate("paragraphs", body, stats, hints, rules);
+      Candidate p = candidate("paragraphs", body, stats, hints, rules, removed);
       if (chosen == null || p.chars() > 2 * chosen.chars()) {
         chosen = p;
         reason = "containers gave under " + MIN_TEXT_CHARS + " characters; all kept paragraphs";
       }
     }
     return chosen.result(reason);
+  }
+
+  /** The {@code <h1>} showing the title (or the first one), if any. */
+  private static @Nullable Element headline(Element body, String title) {
+    @Nullable Element first = null;
+    for (Element h1 : body.getElementsByTag("h1")) {
+      String text = h1.text().strip();
+      if (!title.isEmpty() && text.equalsIgnoreCase(title)) {
+        return h1;
+      }
+      if (first == null && !text.isEmpty()) {
+        first = h1;
+      }
+    }
+    return first;
   }
 
   /** The gate's decision: which stage's container to extract, and why. */
@@ -100,11 +119,24 @@ public final class BodyCascade {
     return c.chars - c.linkChars;
   }
 
-  private static Candidate candidate(String stage, Element container, TextStats stats, ClassHints hints, BlockRules rules) {
+  private static Candidate candidate(
+      String stage,
+      Element container,
+      TextStats stats,
+      ClassHints hints,
+      BlockRules rules,
+      List<Pruner.Removed> removed) {
     BlockCollector collector = new BlockCollector(hints, stats, stats.of(container).chars);
     List<Block> blocks = collector.collect(List.of(container));
     BodyNotes notes = new BodyNotes();
-    RelatedHarvest.from(collector.pruned(), notes);
+    List<Element> boxes = new ArrayList<>();
+    for (Pruner.Removed r : removed) {
+      if (r.parent() == container || ContainerScorer.isAncestor(container, r.parent())) {
+        boxes.add(r.element()); // "read also" boxes removed from inside the article
+      }
+    }
+    boxes.addAll(collector.pruned());
+    RelatedHarvest.from(boxes, notes);
     List<Block> kept = rules.apply(blocks, notes);
     return new Candidate(stage, container, kept, notes);
   }

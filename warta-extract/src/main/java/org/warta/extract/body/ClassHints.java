@@ -21,14 +21,17 @@ import org.jsoup.nodes.Element;
  */
 final class ClassHints {
   /** The verdict on one class/id string. */
-  record Verdict(int weight, boolean remove, boolean positive) {
-    static final Verdict NONE = new Verdict(0, false, false);
+  record Verdict(int weight, boolean remove, boolean positive, boolean layout, boolean comments) {
+    static final Verdict NONE = new Verdict(0, false, false, false, false);
   }
 
   private record Hint(String kind, boolean token, String word) {}
 
   private static final List<Hint> HINTS = load();
   private static final Set<String> PROTECTED_TAGS = Set.of("html", "body", "article", "main");
+
+  /** Words of page-layout wrappers, which hold the article whatever else their names say. */
+  private static final List<String> LAYOUT = List.of("layout", "container", "wrapper", "wrap", "grid", "column");
 
   private final Map<String, Verdict> cache = new HashMap<>();
 
@@ -70,7 +73,12 @@ final class ClassHints {
       }
     }
     weight = (positive ? 25 : 0) - (negative ? 25 : 0);
-    return new Verdict(weight, remove, positive);
+    boolean layout = false;
+    for (String word : LAYOUT) {
+      layout |= names.contains(word);
+    }
+    boolean comments = names.contains("comment") || names.contains("disqus");
+    return new Verdict(weight, remove, positive, layout, comments);
   }
 
   private static java.util.Set<String> tokens(String names) {

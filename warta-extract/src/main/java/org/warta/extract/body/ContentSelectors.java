@@ -37,7 +37,11 @@ final class ContentSelectors {
 
   private ContentSelectors() {}
 
-  static Optional<Match> find(Element root, TextStats stats) {
+  /**
+   * The first entry's best match. For generic entries ({@code article}) a match holding the
+   * headline wins over bigger ones: listing pages put several articles beside the real one.
+   */
+  static Optional<Match> find(Element root, TextStats stats, @org.jspecify.annotations.Nullable Element headline) {
     @org.jspecify.annotations.Nullable Element[] best = new Element[ENTRIES.size()];
     int[] bestChars = new int[ENTRIES.size()];
     for (Element e : root.getAllElements()) {
@@ -55,6 +59,18 @@ final class ContentSelectors {
         String v = e.attr(a.getKey());
         if (!v.isEmpty()) {
           consider(a.getValue().get(v.toLowerCase(Locale.ROOT)), e, stats, best, bestChars);
+        }
+      }
+    }
+    if (headline != null) {
+      for (int i = 0; i < best.length; i++) {
+        if (!ENTRIES.get(i).specific() && best[i] != null && !ContainerScorer.isAncestor(best[i], headline)) {
+          for (Element a : headline.parents()) {
+            if (BY_TAG.get(a.normalName()) != null && BY_TAG.get(a.normalName()) == i && stats.of(a).chars >= MIN_CHARS) {
+              best[i] = a;
+              break;
+            }
+          }
         }
       }
     }

@@ -70,7 +70,13 @@ public final class Bylines {
     }
     for (Element p : e.parents()) {
       String pc = (p.className() + " " + p.id()).toLowerCase(Locale.ROOT);
-      if (pc.contains("comment") || pc.contains("related") || pc.contains("sidebar") || p.nameIs("footer") || p.nameIs("aside")) {
+      if (pc.contains("comment") || pc.contains("related") || pc.contains("sidebar") || p.nameIs("aside")) {
+        return true;
+      }
+      if (p.nameIs("article") || p.nameIs("main")) {
+        return false; // an article's own footer names its author
+      }
+      if (p.nameIs("footer")) {
         return true;
       }
     }

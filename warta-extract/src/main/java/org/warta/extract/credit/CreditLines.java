@@ -71,7 +71,7 @@ public final class CreditLines {
               return;
             }
             for (String part : text.split("\\s+[|]\\s+|\\s+/\\s+(?=\\p{L}+\\s*:)")) {
-              PHRASES.match(part).ifPresent(m -> add(m, authors, editors));
+              PHRASES.match(part).ifPresent(m -> add(m, valueAfter(line, m), authors, editors));
             }
           }
 
@@ -82,15 +82,35 @@ public final class CreditLines {
     return new Found(authors, editors);
   }
 
-  private static void add(PhraseMatch m, List<String> authors, List<String> editors) {
-    if (m.remainder().isBlank()) {
+  private static void add(PhraseMatch m, String value, List<String> authors, List<String> editors) {
+    if (value.isBlank()) {
       return;
     }
     if (m.kind() == PhraseKind.AUTHOR) {
-      authors.add(m.remainder());
+      authors.add(value);
     } else if (m.kind() == PhraseKind.EDITOR) {
-      editors.add(m.remainder());
+      editors.add(value);
     }
+  }
+
+  /**
+   * The value of a credit line: what follows the label, or, when the label stands alone in its
+   * element ("Written by" above "Jane Roe"), the short text of the next element.
+   */
+  private static String valueAfter(Element line, PhraseMatch m) {
+    if (!m.remainder().isBlank()) {
+      return m.remainder();
+    }
+    Element next = line.nextElementSibling();
+    if (next == null && line.parent() != null) {
+      Element parentNext = line.parent().nextElementSibling();
+      next = parentNext;
+    }
+    if (next == null) {
+      return "";
+    }
+    String t = next.text().strip();
+    return t.length() <= 60 ? t : "";
   }
 
   private static boolean startsWithLabel(String text) {

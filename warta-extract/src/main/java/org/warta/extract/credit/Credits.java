@@ -14,7 +14,7 @@ import org.warta.core.phrase.WireAgencies;
  *
  * @param authors person names, cleaned, in order
  * @param authorSource where they came from ({@code json-ld}, {@code meta:author}, {@code byline},
- *     {@code credit-line}), empty when there are none
+ *     {@code credit-line}, {@code json-ld:organization}), empty when there are none
  * @param editor the editor named by an "Editor : X" line, or empty
  * @param wire the news agency credited, if any
  * @param wireSource how the agency was found ({@code closing-credit}, {@code author}, {@code
@@ -49,24 +49,48 @@ public record Credits(
       String bodyText,
       String siteName) {}
 
+  /**
+   * Authors in order of trust: people named by structured data or meta tags (the visible byline
+   * instead when it names a subset of them: structured data often lists every contributor), the
+   * visible byline, credit lines in the text ("Penulis : X"), and last organizations named as
+   * authors or a declared author that is just the site's name.
+   */
   public static Credits resolve(Sources in) {
     List<String> authors = new ArrayList<>();
     String source = "";
+    List<String> weak = new ArrayList<>();
+    String weakSource = "";
     for (int i = 0; i < in.declaredAuthors().size() && authors.isEmpty(); i++) {
+      List<String> names = new ArrayList<>();
       for (String raw : in.declaredAuthors().get(i)) {
-        addNames(authors, Names.split(raw, in.siteName()));
+        addNames(names, Names.split(raw, in.siteName()));
       }
-      source = in.declaredSources().get(i);
+      boolean isWeak = in.declaredSources().get(i).endsWith(":organization")
+          || names.stream().allMatch(n -> n.equalsIgnoreCase(in.siteName().strip()));
+      if (isWeak) {
+        weak = names;
+        weakSource = in.declaredSources().get(i);
+      } else {
+        authors = names;
+        source = in.declaredSources().get(i);
+      }
     }
-    if (authors.isEmpty() && in.byline().isPresent()) {
-      addNames(authors, in.byline().get());
-      source = "byline";
+    if (in.byline().isPresent() && !in.byline().get().isEmpty()) {
+      List<String> byline = in.byline().get();
+      if (authors.isEmpty() || (authors.size() > byline.size() && authors.containsAll(byline))) {
+        authors = new ArrayList<>(byline);
+        source = "byline";
+      }
     }
     if (authors.isEmpty()) {
       for (String line : in.authorLines()) {
-        addNames(authors, Names.split(line, in.siteName()));
+        addNames(authors, Names.split(line, in.siteName(), true));
       }
       source = "credit-line";
+    }
+    if (authors.isEmpty() && !weak.isEmpty()) {
+      authors = weak;
+      source = weakSource;
     }
     Optional<WireCredit> wire = Optional.empty();
     String wireSource = "";
@@ -102,7 +126,7 @@ public record Credits(
 
   private static String editor(Sources in) {
     for (String line : in.editorLines()) {
-      List<String> names = Names.split(line, in.siteName());
+      List<String> names = Names.split(line, in.siteName(), true);
       if (!names.isEmpty()) {
         return String.join(", ", names);
       }
@@ -110,7 +134,7 @@ public record Credits(
     for (String line : in.authorLines()) {
       Matcher m = EDITOR_IN_LINE.matcher(line);
       if (m.find()) {
-        List<String> names = Names.split(m.group(1), in.siteName());
+        List<String> names = Names.split(m.group(1), in.siteName(), true);
         if (!names.isEmpty()) {
           return String.join(", ", names);
         }

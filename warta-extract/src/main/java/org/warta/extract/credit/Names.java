@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 public final class Names {
   private static final Pattern LABEL =
       Pattern.compile(
-          "(?iu)^(by|oleh|penulis|reporter|wartawan|pewarta|rep|author|written by|words by|text|teks|von|par|por|bylines?|posted by|story by|report by|reported by|laporan wartawan)\\s*[:：|\\-–]?\\s+");
+          "(?iu)^(by|oleh|penulis|reporter|wartawan|pewarta|rep|authors?|written by|words by|text|teks|von|par|por|bylines?|posted by|story by|report by|reported by|laporan wartawan)\\s*[:：|\\-–]?\\s+");
   private static final Pattern SPLIT =
       Pattern.compile("(?iu)\\s*(?:,|;|\\||/|&|\\s+and\\s+|\\s+dan\\s+|\\s+und\\s+|\\s+et\\s+|\\s+y\\s+|\\s+e\\s+|、|，|\\s+و\\s*)\\s*");
   private static final Set<String> GENERIC =
@@ -24,20 +24,44 @@ public final class Names {
           "staff", "staff writer", "staff reporter", "team", "newsroom", "news desk", "desk",
           "webmaster", "author", "guest", "guest author", "anonymous", "unknown", "reporter",
           "contributor", "penulis", "kontributor", "wartawan", "humas", "the editors",
-          "editorial staff", "editorial team", "web desk", "online desk", "digital desk", "press release");
+          "editorial staff", "editorial team", "web desk", "online desk", "digital desk", "press release",
+          "the author", "our team", "admin user");
   private static final Pattern OTHER_CREDIT =
       Pattern.compile(
           "(?iu)\\s*[|/,;]?\\s*\\b(editor|redaktur|penyunting|foto|photo|fotografer|photographer|editing by|edited by|copyright)\\s*[:：].*$");
+  /** Words that show a byline slot held something else: "Sign In", "NOC Admin", "Writer". */
+  private static final Pattern JUNK =
+      Pattern.compile("(?u)\\b(sign in|sign up|log in|login|admin|writer|consultant|share|follow|subscribe|menu|search)\\b");
+
+  /** Lower-case words that do occur inside names. */
+  private static final Set<String> PARTICLES =
+      Set.of(
+          "van", "von", "der", "den", "de", "da", "di", "del", "della", "dos", "das", "du", "la", "le",
+          "bin", "binti", "bint", "al", "el", "ibn", "ter", "ten", "zu", "y", "e");
+  /** A date after a byline ("Luke Kim December 17, 2025", "Jane Roe · 3 min read"). */
+  private static final Pattern DATE_TAIL =
+      Pattern.compile(
+          "(?iu)\\s*[·•|,–-]?\\s*(?:(?:on|updated|published|posted)\\s+)?(?:\\d{1,2}\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januari|februari|maret|mei|juni|juli|agustus|oktober|desember)[a-z]*\\.?\\s+\\d.*$|\\s*[·•|,–-]?\\s*\\d.*$");
   private static final Pattern ROLE_SUFFIX =
-      Pattern.compile("(?iu)\\s*[,\\-–|]\\s*(staff writer|senior writer|reporter|correspondent|contributor|editor|columnist|writer|kontributor|koresponden|wartawan)\\b.*$");
+      Pattern.compile("(?iu)(?:\\s+(?:published|updated|posted|writer|founder|author|editor)\\b.*$)|\\s*[,\\-–|]\\s*(staff writer|senior writer|reporter|correspondent|contributor|editor|columnist|writer|kontributor|koresponden|wartawan)\\b.*$");
 
   private Names() {}
 
   /** The person names in an author string, cleaned, in order; empty when none looks like a name. */
   public static List<String> split(String raw, String siteName) {
+    return split(raw, siteName, false);
+  }
+
+  /**
+   * As {@link #split(String, String)}; with {@code strictCase} every name must start with a
+   * capital (for names read from free text after a label, where "Editor in Chief" must not give
+   * "in Chief"), otherwise a single lower-case word is accepted as a user name ("aawoods").
+   */
+  public static List<String> split(String raw, String siteName, boolean strictCase) {
     String s = raw.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
     s = LABEL.matcher(s).replaceFirst("");
     s = OTHER_CREDIT.matcher(s).replaceFirst("");
+    s = DATE_TAIL.matcher(s).replaceFirst("");
     s = s.replaceAll("\\s*\\([^)]*\\)", "");
     if (!siteName.isBlank()) {
       s = s.replaceAll("(?iu)\\s*[-–|]\\s*" + Pattern.quote(siteName.strip()) + "\\b.*$", "");
@@ -46,7 +70,7 @@ public final class Names {
     s = ROLE_SUFFIX.matcher(s).replaceFirst("");
     List<String> out = new ArrayList<>();
     for (String part : SPLIT.split(s)) {
-      String name = clean(part, siteName);
+      String name = clean(part, strictCase);
       if (!name.isEmpty() && !out.contains(name)) {
         out.add(name);
       }
@@ -54,31 +78,40 @@ public final class Names {
     return out;
   }
 
-  /** Whether a single string looks like one person's name. */
-  public static boolean isName(String s, String siteName) {
-    return !clean(s, siteName).isEmpty();
-  }
-
-  private static String clean(String part, String siteName) {
+  private static String clean(String part, boolean strictCase) {
     String n = LABEL.matcher(part.strip()).replaceFirst("").strip();
     n = n.replaceAll("^[\\p{P}\\s]+|[\\p{P}\\s&&[^.)]]+$", "").strip();
     if (n.isEmpty() || n.length() > 60 || n.contains("@") || n.contains("://") || n.contains("www.")) {
       return "";
     }
-    String lower = n.toLowerCase(Locale.ROOT);
-    if (GENERIC.contains(lower) || (!siteName.isBlank() && lower.equals(siteName.toLowerCase(Locale.ROOT).strip()))) {
+    String lowerName = n.toLowerCase(Locale.ROOT);
+    if (GENERIC.contains(lowerName) || n.contains(".") && !n.contains(" ") || JUNK.matcher(lowerName).find()) {
       return "";
     }
     String[] words = n.split(" ");
     if (words.length > 6 || !Character.isLetter(n.codePointAt(0))) {
       return "";
     }
-    int digits = 0;
-    for (int i = 0; i < n.length(); i++) {
-      if (Character.isDigit(n.charAt(i))) {
-        digits++;
+    if (words.length == 1) {
+      boolean initials = n.length() <= 3 && n.equals(n.toUpperCase(Locale.ROOT));
+      boolean lower = Character.isLowerCase(n.codePointAt(0));
+      return initials || (lower && strictCase) ? "" : noDigits(n);
+    }
+    for (String w : words) {
+      int c = w.codePointAt(0);
+      if (Character.isLowerCase(c) && !PARTICLES.contains(w)) {
+        return ""; // "Head of Marketing", "Insights from", "in Chief": not a name
       }
     }
-    return digits > 0 ? "" : n;
+    return noDigits(n);
+  }
+
+  private static String noDigits(String n) {
+    for (int i = 0; i < n.length(); i++) {
+      if (Character.isDigit(n.charAt(i))) {
+        return "";
+      }
+    }
+    return n;
   }
 }

@@ -11,7 +11,7 @@ public record LanguageChoice(Language declared, Language detected) {
   /** Runs the detector on the text (its first 2 000 characters are plenty) and records both. */
   public static LanguageChoice of(Language declared, CharSequence text, TextLanguageDetector detector) {
     CharSequence sample = text.length() > 2000 ? text.subSequence(0, 2000) : text;
-    Language detected = sample.isEmpty() ? Language.UNDETERMINED : detector.detect(sample);
+    Language detected = sample.isEmpty() ? Language.UNDETERMINED : detector.detect(sample, declared);
     return new LanguageChoice(declared, detected);
   }
 

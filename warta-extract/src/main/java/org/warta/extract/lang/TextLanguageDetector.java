@@ -3,15 +3,20 @@ package org.warta.extract.lang;
 import org.warta.core.Language;
 
 /**
- * Tells the language of a text; {@link Language#UNDETERMINED} when it cannot. The seam between
- * extraction and warta-langid: {@link #DECLARED_ONLY} (the page's declared language is used as is)
- * stands in until {@code org.warta.langid.LanguageDetector.standard()::detect} is available and
- * wired as the default in {@link org.warta.extract.ExtractorSettings#defaults()}.
+ * Tells the language of a text, given the language the page declares as a prior; {@link
+ * Language#UNDETERMINED} when it cannot. The seam between extraction and warta-langid: {@link
+ * #STANDARD} is {@code org.warta.langid.LanguageDetector.standard()}; {@link #DECLARED_ONLY}
+ * detects nothing (extraction then reports the declared language), for callers that want no
+ * detection at all.
  */
 @FunctionalInterface
 public interface TextLanguageDetector {
-  /** Detects nothing: extraction then reports the declared language. */
-  TextLanguageDetector DECLARED_ONLY = text -> Language.UNDETERMINED;
+  /** warta-langid's compact character n-gram detector, with the declared language as prior. */
+  TextLanguageDetector STANDARD =
+      (text, declared) -> org.warta.langid.LanguageDetector.standard().detect(text, declared);
 
-  Language detect(CharSequence text);
+  /** Detects nothing: extraction then reports the declared language. */
+  TextLanguageDetector DECLARED_ONLY = (text, declared) -> Language.UNDETERMINED;
+
+  Language detect(CharSequence text, Language declared);
 }

@@ -32,12 +32,13 @@ final class Dates {
           "dc.date.created", "dcterms.date", "dcterms.issued", "dcterms.created", "sailthru.date",
           "parsely-pub-date", "citation_publication_date", "citation_date", "article.published",
           "article_date_original", "cxenseparse:recs:publishtime", "originalpublicationdate",
-          "displaydate", "dc.created", "created");
+          "displaydate", "dc.created", "created", "published", "date_published",
+          "publication-date", "pub_date", "release_date", "article.created");
   static final List<String> MODIFIED_META =
       List.of(
           "article:modified_time", "og:updated_time", "og:article:modified_time", "datemodified",
           "dc.date.modified", "dcterms.modified", "modified_time", "last-modified", "lastmod",
-          "article.updated");
+          "article.updated", "updated", "article:updated_time", "last-updated", "revised");
   private static final Pattern URL_DATE =
       Pattern.compile("/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:/|[-_]|$)");
   private static final Pattern URL_MONTH = Pattern.compile("/((?:19|20)\\d{2})/(0[1-9]|1[0-2])/");
@@ -62,12 +63,38 @@ final class Dates {
     article.ifPresent(a -> jsonLd(a, published, modified));
     metaDates(meta, published, modified);
     markup(doc, published, modified);
-    List<Optional<FoundDate>> visible = VisibleDates.afterHeadline(doc, h1, monthFirst);
-    visible.get(0).ifPresent(d -> published.add(new DateCandidate(d, "text", 0.9)));
-    visible.get(1).ifPresent(d -> modified.add(new DateCandidate(d, "text", 0.9)));
+    VisibleDates.Shown shown = VisibleDates.around(doc, h1, monthFirst);
     fromUrl(url).ifPresent(d -> published.add(new DateCandidate(d, "url", 0.7)));
-    Optional<ZoneId> zone = zone(published, modified);
-    return new Result(vote(published, zone), vote(modified, zone), zone);
+    List<DateCandidate> all = new ArrayList<>(published);
+    shown.published().ifPresent(d -> all.add(new DateCandidate(d, "text", 0.9)));
+    shown.updated().ifPresent(d -> all.add(new DateCandidate(d, "text", 0.9)));
+    Optional<ZoneId> zone = zone(all, modified);
+    return new Result(
+        shownFirst(shown.published(), published, zone),
+        shownFirst(shown.updated(), modified, zone),
+        zone);
+  }
+
+  /**
+   * The date the page shows wins (it is what readers and annotators see, and structured data is
+   * sometimes wrong); otherwise the structured candidates vote. A shown date without time takes
+   * the time of a structured candidate on the same day, if any.
+   */
+  private static Optional<Sourced<FoundDate>> shownFirst(
+      Optional<FoundDate> shown, List<DateCandidate> structured, Optional<ZoneId> zone) {
+    if (shown.isEmpty()) {
+      return vote(structured, zone);
+    }
+    FoundDate s = zone.map(shown.get()::in).orElse(shown.get());
+    if (!s.hasTime()) {
+      for (DateCandidate c : structured) {
+        FoundDate d = zone.map(c.date()::in).orElse(c.date());
+        if (d.hasTime() && d.date().equals(s.date())) {
+          return Optional.of(new Sourced<>(d, "text"));
+        }
+      }
+    }
+    return Optional.of(new Sourced<>(s, "text"));
   }
 
   private static void jsonLd(JsonNode a, List<DateCandidate> published, List<DateCandidate> modified) {

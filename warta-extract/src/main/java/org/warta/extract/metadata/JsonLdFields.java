@@ -2,6 +2,7 @@ package org.warta.extract.metadata;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.jsoup.parser.Parser;
@@ -50,6 +51,36 @@ final class JsonLdFields {
       }
     }
   }
+
+  /**
+   * The names of a property's values split into people and organizations by their {@code @type}
+   * (untyped strings count as people): index 0 people, index 1 organizations.
+   */
+  static List<List<String>> peopleAndOrganizations(JsonNode o, String property, JsonLd ld) {
+    List<String> people = new ArrayList<>();
+    List<String> orgs = new ArrayList<>();
+    JsonNode v = o.path(property);
+    List<JsonNode> items = new ArrayList<>();
+    if (v.isArray()) {
+      v.forEach(items::add);
+    } else if (!v.isMissingNode() && !v.isNull()) {
+      items.add(v);
+    }
+    for (JsonNode item : items.size() > 20 ? items.subList(0, 20) : items) {
+      JsonNode target = item;
+      if (item.isObject() && item.size() == 1 && item.has("@id")) {
+        target = ld.byId(item.get("@id").asText("")).orElse(item);
+      }
+      boolean org = !Collections.disjoint(JsonLd.types(target), ORGANIZATIONS);
+      List<String> names = new ArrayList<>();
+      collect(target, ld, names, 1);
+      (org ? orgs : people).addAll(names);
+    }
+    return List.of(people, orgs);
+  }
+
+  private static final java.util.Set<String> ORGANIZATIONS =
+      java.util.Set.of("organization", "newsmediaorganization", "corporation", "localbusiness", "brand", "website", "educationalorganization", "governmentorganization");
 
   /** The first URL of an image-like property: a string, {@code {url}}, {@code {contentUrl}}. */
   static Optional<String> url(JsonNode o, String property) {

@@ -100,14 +100,16 @@ public final class MetadataReader {
   }
 
   private static Optional<Sourced<List<String>>> authors(JsonLd ld, Optional<JsonNode> article, MetaTags meta) {
+    List<String> organizations = List.of();
     if (article.isPresent()) {
-      List<String> names = JsonLdFields.texts(article.get(), "author", ld);
-      if (names.isEmpty()) {
-        names = JsonLdFields.texts(article.get(), "creator", ld);
+      List<List<String>> split = JsonLdFields.peopleAndOrganizations(article.get(), "author", ld);
+      if (split.get(0).isEmpty() && split.get(1).isEmpty()) {
+        split = JsonLdFields.peopleAndOrganizations(article.get(), "creator", ld);
       }
-      if (!names.isEmpty()) {
-        return Optional.of(new Sourced<>(names, "json-ld"));
+      if (!split.get(0).isEmpty()) {
+        return Optional.of(new Sourced<>(split.get(0), "json-ld"));
       }
+      organizations = split.get(1);
     }
     for (String key : List.of("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "citation_author", "byl")) {
       List<String> values = meta.all(key).stream().filter(v -> !v.startsWith("http")).toList();
@@ -115,7 +117,8 @@ public final class MetadataReader {
         return Optional.of(new Sourced<>(values, "meta:" + key));
       }
     }
-    return Optional.empty();
+    // an organization as author is a fallback: a byline usually names the person
+    return organizations.isEmpty() ? Optional.empty() : Optional.of(new Sourced<>(organizations, "json-ld:organization"));
   }
 
   private static Optional<URI> canonical(Document doc) {

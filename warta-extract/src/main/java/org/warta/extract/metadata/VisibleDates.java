@@ -2,7 +2,6 @@ package org.warta.extract.metadata;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -12,68 +11,105 @@ import org.jsoup.nodes.TextNode;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Dates printed in the article header, where readers see them: the text between the headline and
- * the body ("Selasa, 03 Desember 2024, 06:10 WIB", "Published Dec. 3, 2024"). Lines labelled as
- * updates ("Updated", "Diperbarui", "Aktualisiert", "Mis à jour") are read as modification dates.
+ * Dates printed around the headline, where readers see them ("Selasa, 03 Desember 2024, 06:10
+ * WIB", "Published Dec. 3, 2024", "Last updated: Dec 12, 2025"). Short texts are read outward from
+ * the {@code <h1>}: the nearest ones after and before it, alternately, until a long paragraph
+ * (the body) or a limit. A date whose text or preceding label says "updated" ("Updated",
+ * "Diperbarui", "Aktualisiert", "Mis à jour") is the modification date; any other is the
+ * publication date. Without a headline the page is read from the top.
  */
 final class VisibleDates {
   private static final Pattern UPDATED =
       Pattern.compile(
-          "(?iu)(updated|last modified|modified|diperbarui|update terakhir|aktualisiert|mis à jour|actualizado|atualizado|更新)");
-  private static final int MAX_TEXTS = 60;
+          "(?iu)(updated|last modified|modified|revised|diperbarui|pembaruan|update terakhir|aktualisiert|mis à jour|actualizado|atualizado|更新)");
+  private static final Pattern PUBLISHED =
+      Pattern.compile("(?iu)(publi|posted|diterbitkan|dipublikasikan|erschienen|veröffentlicht|发布)");
+  private static final int AFTER = 60;
+  private static final int BEFORE = 20;
   private static final int MAX_TEXT_CHARS = 200;
+  private static final int MAX_STEPS = 4000;
+
+  /** The dates shown: publication and update, each if found. */
+  record Shown(Optional<FoundDate> published, Optional<FoundDate> updated) {}
 
   private VisibleDates() {}
 
-  /** Published (first) and updated (second) dates printed after the headline, if any. */
-  static List<Optional<FoundDate>> afterHeadline(Document doc, Optional<Element> h1, boolean monthFirst) {
-    List<String> texts = new ArrayList<>();
-    Node start = h1.isPresent() ? h1.get() : doc.body();
-    collectFollowing(start, texts, h1.isPresent());
+  static Shown around(Document doc, Optional<Element> h1, boolean monthFirst) {
+    List<String> after = new ArrayList<>();
+    List<String> before = new ArrayList<>();
+    if (h1.isPresent()) {
+      collect(h1.get(), after, true);
+      collect(h1.get(), before, false);
+    } else if (doc.body() != null) {
+      collect(doc.body(), after, true);
+    }
     Optional<FoundDate> published = Optional.empty();
     Optional<FoundDate> updated = Optional.empty();
-    for (String t : texts) {
-      Optional<FoundDate> d = DateParser.human(t, monthFirst);
-      if (d.isEmpty()) {
-        continue;
+    for (int i = 0; i < Math.max(after.size(), before.size()); i++) {
+      for (List<String> side : List.of(after, before)) {
+        if (i >= side.size()) {
+          continue;
+        }
+        String t = side.get(i);
+        Optional<FoundDate> d = DateParser.human(t, monthFirst);
+        if (d.isEmpty()) {
+          continue;
+        }
+        String label = t + " " + (side == after && i > 0 ? after.get(i - 1) : side == before && i + 1 < before.size() ? before.get(i + 1) : "");
+        boolean isUpdate = UPDATED.matcher(label).find() && !PUBLISHED.matcher(t).find();
+        if (isUpdate) {
+          updated = updated.or(() -> d);
+        } else {
+          published = published.or(() -> d);
+        }
       }
-      if (UPDATED.matcher(t).find() && !t.toLowerCase(Locale.ROOT).contains("publi")) {
-        updated = updated.or(() -> d);
-      } else if (published.isEmpty()) {
-        published = d;
-      }
-      if (published.isPresent() && updated.isPresent()) {
+      if (published.isPresent()) {
         break;
       }
     }
-    return List.of(published, updated);
+    return new Shown(published, updated);
   }
 
-  /** Short texts of the element's following nodes, in document order, until a long paragraph. */
-  private static void collectFollowing(Node start, List<String> out, boolean after) {
-    @Nullable Node node = after ? nextInOrder(start, true) : start;
+  /** Short texts next to {@code start}, nearest first, forward or backward in document order. */
+  private static void collect(Node start, List<String> out, boolean forward) {
+    @Nullable Node node = forward ? next(start, true) : previous(start);
     StringBuilder line = new StringBuilder();
     int steps = 0;
-    while (node != null && out.size() < MAX_TEXTS && steps++ < 4000) {
+    int limit = forward ? AFTER : BEFORE;
+    while (node != null && out.size() < limit && steps++ < MAX_STEPS) {
       if (node instanceof TextNode t) {
         String s = t.text().strip();
         if (s.length() > 400) {
-          break; // the body has started
+          break; // the body (or another article) has started
         }
-        line.append(' ').append(s);
-      } else if (node instanceof Element e && e.isBlock() || node instanceof Element b && b.nameIs("br")) {
+        if (!s.isEmpty()) {
+          line.insert(forward ? line.length() : 0, forward ? " " + s : s + " ");
+        }
+      } else if (node instanceof Element e && e.nameIs("time") && !e.attr("datetime").isBlank()) {
+        String machine = machineText(e.attr("datetime"));
+        if (!machine.isEmpty()) {
+          line.insert(forward ? line.length() : 0, forward ? " " + machine : machine + " ");
+          node = forward ? next(node, true) : previous(node); // its text says the same
+          continue;
+        }
+      } else if (node instanceof Element e && (e.isBlock() || e.nameIs("br"))) {
         flush(line, out);
       }
-      if (node instanceof Element e && e.nameIs("time")) {
-        String dt = e.attr("datetime");
-        if (!dt.isBlank()) {
-          flush(line, out);
-          out.add(e.text() + " " + dt);
-        }
-      }
-      node = nextInOrder(node, false);
+      node = forward ? next(node, false) : previous(node);
     }
     flush(line, out);
+  }
+
+  /** A {@code <time datetime>} value written so that {@link DateParser#human} reads it whole. */
+  private static String machineText(String datetime) {
+    return DateParser.machine(datetime)
+        .map(d -> d.local().toLocalDate() + (d.hasTime() ? " " + d.local().toLocalTime() : "") + d.zone().map(z -> " " + offsetText(d, z)).orElse(""))
+        .orElse("");
+  }
+
+  private static String offsetText(FoundDate d, java.time.ZoneId z) {
+    String id = z.getRules().getOffset(d.local()).getId();
+    return id.equals("Z") ? "+00:00" : id;
   }
 
   private static void flush(StringBuilder line, List<String> out) {
@@ -84,22 +120,38 @@ final class VisibleDates {
     line.setLength(0);
   }
 
+  private static boolean skipped(Node n) {
+    return n instanceof Element e && (e.nameIs("script") || e.nameIs("style") || e.nameIs("noscript") || e.nameIs("template"));
+  }
+
   /** The next node in document order; {@code skipChildren} steps over the node's subtree. */
-  private static @Nullable Node nextInOrder(Node node, boolean skipChildren) {
-    if (!skipChildren && node.childNodeSize() > 0) {
-      Node first = node.childNode(0);
-      if (!(first.parent() instanceof Element e && (e.nameIs("script") || e.nameIs("style")))) {
-        return first;
-      }
+  private static @Nullable Node next(Node node, boolean skipChildren) {
+    if (!skipChildren && node.childNodeSize() > 0 && !skipped(node)) {
+      return node.childNode(0);
     }
     @Nullable Node n = node;
     while (n != null) {
-      Node next = n.nextSibling();
-      if (next != null) {
-        return next;
+      Node sibling = n.nextSibling();
+      if (sibling != null) {
+        return sibling;
       }
       n = n.parent();
     }
     return null;
   }
+
+  /** The previous node in document order: the previous sibling's last descendant, or the parent. */
+  private static @Nullable Node previous(Node node) {
+    Node sibling = node.previousSibling();
+    if (sibling == null) {
+      Node parent = node.parent();
+      return parent instanceof Element e && e.nameIs("body") ? null : parent;
+    }
+    Node n = sibling;
+    while (n.childNodeSize() > 0 && !skipped(n)) {
+      n = n.childNode(n.childNodeSize() - 1);
+    }
+    return n;
+  }
+
 }

@@ -1,0 +1,75 @@
+package org.warta.extract.body;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Removes whole regions that are never the article before containers are scored, as Readability
+ * drops "unlikely candidates": elements whose class/id is a remove hint ("comments", "related",
+ * "share", "sidebar", ...) and carries no positive hint. Guards, since sites also use such words
+ * for wrappers of the whole page ("with-sidebar-layout", "share-container"): layout names
+ * (layout, container, wrapper, grid, column) are kept, an element holding the headline or an
+ * {@code itemprop=articleBody} is kept, and a region holding more than {@value #MAX_SHARE} of the
+ * page's text is kept unless it is a comment thread (a long thread outscores the article it
+ * follows) or mostly links.
+ */
+final class Pruner {
+  private Pruner() {}
+
+  /** Share of the page's text above which a region is a wrapper, not a box (comments excepted). */
+  static final double MAX_SHARE = 0.3;
+
+  /** A removed region and the element it was removed from. */
+  record Removed(Element element, Element parent) {}
+
+  /** Removes the regions from the tree; returns them with their former parents. */
+  static List<Removed> prune(Element root, ClassHints hints, @Nullable Element headline) {
+    TextStats stats = new TextStats(root);
+    int total = Math.max(1, stats.of(root).chars);
+    List<Element> protectedNodes = new ArrayList<>();
+    if (headline != null) {
+      protectedNodes.add(headline);
+    }
+    protectedNodes.addAll(root.getElementsByAttributeValue("itemprop", "articleBody"));
+    List<Element> doomed = new ArrayList<>();
+    collect(root, hints, protectedNodes, doomed, 0, stats, total);
+    List<Removed> removed = new ArrayList<>();
+    for (Element e : doomed) {
+      Element parent = e.parent();
+      if (parent != null) {
+        removed.add(new Removed(e, parent));
+        e.remove();
+      }
+    }
+    return removed;
+  }
+
+  private static void collect(
+      Element e, ClassHints hints, List<Element> keep, List<Element> doomed, int depth, TextStats stats, int total) {
+    for (Element child : e.children()) {
+      ClassHints.Verdict v = hints.of(child);
+      if (v.remove() && !v.positive() && !v.layout() && small(child, v, stats, total) && !holdsAny(child, keep)) {
+        doomed.add(child);
+      } else if (depth < 400) {
+        collect(child, hints, keep, doomed, depth + 1, stats, total);
+      }
+    }
+  }
+
+  /** Comment threads go whatever their size; other boxes only while small or mostly links. */
+  private static boolean small(Element e, ClassHints.Verdict v, TextStats stats, int total) {
+    TextStats.Counts c = stats.of(e);
+    return v.comments() || c.chars < MAX_SHARE * total || c.linkDensity() > 0.5;
+  }
+
+  private static boolean holdsAny(Element e, List<Element> keep) {
+    for (Element k : keep) {
+      if (k == e || ContainerScorer.isAncestor(e, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
