@@ -18,7 +18,7 @@ import org.warta.langid.model.NgramModel;
 
 /**
  * Language detection speed (warta-langid): one news paragraph (about 20 words), one article body
- * (the detector reads at most 1,500 letters of it), and loading the model file.
+ * (the detector reads at most 1,000 letters of it), and loading the model file.
  */
 @State(Scope.Benchmark)
 @Fork(1)

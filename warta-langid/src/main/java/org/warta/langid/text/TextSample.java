@@ -16,8 +16,8 @@ public record TextSample(List<String> words, ScriptHistogram scripts, int letter
   /** Characters of the input that are looked at. */
   public static final int MAX_CHARS = 20_000;
 
-  /** Letters kept: about 250 words, far more than the models need to decide (a 20-word paragraph is enough), few enough to keep detection well under a millisecond per article. */
-  public static final int MAX_LETTERS = 1_500;
+  /** Letters kept: about 170 words, far more than the models need to decide (a 20-word paragraph is enough), few enough to keep detection well under a millisecond per article. */
+  public static final int MAX_LETTERS = 1_000;
 
   public TextSample {
     words = List.copyOf(words);
