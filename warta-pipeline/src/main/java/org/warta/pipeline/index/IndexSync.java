@@ -1,5 +1,7 @@
 package org.warta.pipeline.index;
 
+import java.util.List;
+import org.warta.core.ArticleId;
 import org.warta.pipeline.Progress;
 import org.warta.search.SearchIndex;
 import org.warta.store.Store;
@@ -7,7 +9,8 @@ import org.warta.store.Store;
 /**
  * Keeps the search index equal to the store. The store numbers every article change; the index
  * records with each commit the number it has reached. {@link #catchUp()} indexes what changed since
- * (after an unclean stop this repairs the index), {@link #rebuild(Progress)} starts over.
+ * (after an unclean stop this repairs the index; removed articles are dropped from the store's
+ * deletion log), {@link #rebuild(Progress)} starts over.
  */
 public final class IndexSync {
   private static final int COMMIT_EVERY = 5_000;
@@ -22,6 +25,10 @@ public final class IndexSync {
 
   /** Indexes every article changed since the index's last commit; returns how many. */
   public synchronized long catchUp() {
+    if (index.indexedSeq() > store.articles().changeSeq()) {
+      // the index is ahead of its database (restored or replaced store): start over
+      return rebuild(Progress.NONE);
+    }
     return indexFrom(index.indexedSeq(), Progress.NONE);
   }
 
@@ -39,6 +46,11 @@ public final class IndexSync {
   }
 
   private long indexFrom(long seq, Progress progress) {
+    // one pass covers the changes and deletions numbered up to the store's current number; later
+    // ones wait for the next pass, so a commit never claims a deletion it has not applied
+    long target = store.articles().changeSeq();
+    List<ArticleId> deleted = store.articles().deletedBetween(seq, target);
+    deleted.forEach(index::delete);
     long[] done = {0};
     long[] last = {seq};
     store
@@ -46,6 +58,9 @@ public final class IndexSync {
         .forEachChangedAfter(
             seq,
             changed -> {
+              if (changed.seq() > target) {
+                return;
+              }
               index.put(changed.article());
               last[0] = changed.seq();
               done[0]++;
@@ -54,8 +69,8 @@ public final class IndexSync {
                 index.commit(last[0]);
               }
             });
-    if (done[0] > 0 || last[0] != index.indexedSeq()) {
-      index.commit(last[0]);
+    if (target != index.indexedSeq()) {
+      index.commit(target);
     }
     return done[0];
   }

@@ -61,6 +61,9 @@ public final class ArticleIngest {
       return IngestOutcome.skipped(
           page.url() + " looks like a home or section page, not an article");
     }
+    if (store.retention().isPurged(article)) {
+      return IngestOutcome.skipped(page.url() + " was purged by retention before");
+    }
     ArticleRepository.Inserted inserted = store.articles().insert(article);
     if (!page.url().equals(discoveredUrl)) {
       store.articles().addUrl(inserted.article().id(), page.url());
