@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.warta.core.Article;
 import org.warta.core.ArticleId;
+import org.warta.core.SourceId;
 import org.warta.core.StoredArticle;
 import org.warta.core.StoryId;
 
@@ -59,6 +60,13 @@ public interface ArticleRepository {
    * batches so that memory stays flat. Used to build and catch up the search index.
    */
   void forEachChangedAfter(long seq, Consumer<Changed> sink);
+
+  /**
+   * Calls {@code sink} for every stored article, of {@code source} only when given, in the order
+   * they were stored (by id), reading in batches so that memory stays flat however many there are.
+   * Used by {@code warta articles list}.
+   */
+  void forEachArticle(Optional<SourceId> source, Consumer<StoredArticle> sink);
 
   /**
    * The articles removed (by retention or with their source) with a change sequence number in

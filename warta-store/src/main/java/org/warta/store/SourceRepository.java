@@ -38,6 +38,12 @@ public interface SourceRepository {
   /** Records the outcome of a poll: success clears the error, failure counts it. */
   void recordPoll(SourceId id, Instant at, Instant next, String error);
 
+  /**
+   * Clears the failure count and last error and makes the source due at {@code next} (used when a
+   * user resumes a source that was paused after failures).
+   */
+  void resetStatus(SourceId id, Instant next);
+
   /** The polling status of every source in one read (for dashboards and directories). */
   java.util.Map<SourceId, SourceStatus> statuses();
 }

@@ -31,6 +31,15 @@ public interface Store extends AutoCloseable {
 
   CheckpointRepository checkpoints();
 
+  /** The folders sources sit in (OPML import and export). */
+  FolderRepository folders();
+
+  /** URL templates learned on section pages, per source. */
+  UrlPatternRepository urlPatterns();
+
+  /** WebSub subscriptions of feed sources. */
+  WebSubRepository webSub();
+
   /** Users, login sessions and API keys of the web admin. */
   AccountRepository accounts();
 

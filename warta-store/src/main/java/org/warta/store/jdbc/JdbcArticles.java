@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.warta.core.Article;
 import org.warta.core.ArticleId;
+import org.warta.core.SourceId;
 import org.warta.core.StoredArticle;
 import org.warta.core.StoryId;
 import org.warta.store.ArticleQuery;
@@ -294,6 +295,37 @@ final class JdbcArticles implements ArticleRepository {
   @Override
   public List<ArticleId> deletedBetween(long after, long upTo) {
     return db.read(c -> Deletions.between(c, after, upTo)).stream().map(ArticleId::new).toList();
+  }
+
+  @Override
+  public void forEachArticle(Optional<SourceId> source, Consumer<StoredArticle> sink) {
+    long after = 0;
+    while (true) {
+      long from = after;
+      List<StoredArticle> batch =
+          db.read(
+              c -> {
+                try (PreparedStatement ps =
+                    c.prepareStatement(
+                        "SELECT "
+                            + ArticleRows.COLUMNS
+                            + " FROM article WHERE id > ?"
+                            + (source.isPresent() ? " AND source_id = ?" : "")
+                            + " ORDER BY id LIMIT "
+                            + BATCH)) {
+                  ps.setLong(1, from);
+                  if (source.isPresent()) {
+                    ps.setLong(2, source.get().value());
+                  }
+                  return all(ps);
+                }
+              });
+      batch.forEach(sink);
+      if (batch.size() < BATCH) {
+        return;
+      }
+      after = batch.getLast().id().value();
+    }
   }
 
   private static Optional<StoredArticle> first(PreparedStatement ps) throws SQLException {

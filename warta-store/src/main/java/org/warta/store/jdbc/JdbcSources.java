@@ -217,6 +217,14 @@ final class JdbcSources implements SourceRepository {
         });
   }
 
+  @Override
+  public void resetStatus(SourceId id, Instant next) {
+    update(
+        "UPDATE source SET next_fetch = ?, last_error = '', consecutive_failures = 0 WHERE id = ?",
+        next.toEpochMilli(),
+        id.value());
+  }
+
   private void update(String sql, long a, long b) {
     db.write(
         c -> {

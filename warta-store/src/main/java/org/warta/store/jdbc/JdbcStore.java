@@ -5,12 +5,15 @@ import org.warta.store.ArticleRepository;
 import org.warta.store.BulkLoad;
 import org.warta.store.CheckpointRepository;
 import org.warta.store.DatabaseUrl;
+import org.warta.store.FolderRepository;
 import org.warta.store.Retention;
 import org.warta.store.SourceRepository;
 import org.warta.store.StorageReport;
 import org.warta.store.Store;
 import org.warta.store.StoryRepository;
+import org.warta.store.UrlPatternRepository;
 import org.warta.store.UrlStateRepository;
+import org.warta.store.WebSubRepository;
 
 /** The store on a JDBC database (SQLite or PostgreSQL). */
 public final class JdbcStore implements Store {
@@ -20,6 +23,9 @@ public final class JdbcStore implements Store {
   private final StoryRepository stories;
   private final UrlStateRepository urlStates;
   private final CheckpointRepository checkpoints;
+  private final FolderRepository folders;
+  private final UrlPatternRepository urlPatterns;
+  private final WebSubRepository webSub;
   private final AccountRepository accounts;
   private final Retention retention;
   private final BulkLoad bulk;
@@ -31,6 +37,9 @@ public final class JdbcStore implements Store {
     this.stories = new JdbcStories(db);
     this.urlStates = new JdbcUrlStates(db);
     this.checkpoints = new JdbcCheckpoints(db);
+    this.folders = new JdbcFolders(db);
+    this.urlPatterns = new JdbcUrlPatterns(db);
+    this.webSub = new JdbcWebSub(db);
     this.accounts = new JdbcAccounts(db);
     this.retention = new JdbcRetention(db);
     this.bulk = new JdbcBulkLoad(db);
@@ -89,6 +98,21 @@ public final class JdbcStore implements Store {
   @Override
   public AccountRepository accounts() {
     return accounts;
+  }
+
+  @Override
+  public FolderRepository folders() {
+    return folders;
+  }
+
+  @Override
+  public UrlPatternRepository urlPatterns() {
+    return urlPatterns;
+  }
+
+  @Override
+  public WebSubRepository webSub() {
+    return webSub;
   }
 
   @Override
