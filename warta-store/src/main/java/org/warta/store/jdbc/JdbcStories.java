@@ -259,8 +259,7 @@ final class JdbcStories implements StoryRepository {
     Story last = page.getLast();
     return new org.warta.store.Page<>(
         page,
-        Optional.of(
-            new org.warta.store.Cursor(last.lastSeen().toEpochMilli(), last.id().value())));
+        Optional.of(new org.warta.store.Cursor(last.lastSeen().toEpochMilli(), last.id().value())));
   }
 
   private static List<Story> stories(PreparedStatement ps) throws SQLException {

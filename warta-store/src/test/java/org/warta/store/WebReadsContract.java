@@ -1,0 +1,212 @@
+package org.warta.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.warta.core.Article;
+import org.warta.core.ArticleId;
+import org.warta.core.NewSource;
+import org.warta.core.Source;
+import org.warta.core.SourceKind;
+import org.warta.core.StoredArticle;
+import org.warta.core.Story;
+import org.warta.core.StoryId;
+
+/**
+ * What the web site and its admin read and write in every store (mixed into {@link StoreContract},
+ * so it runs on each database): accounts, duplicate groups and their credit, sections, articles per
+ * hour, active stories and source statuses.
+ */
+interface WebReadsContract {
+  Store store();
+
+  private Source source(String name) {
+    return store()
+        .sources()
+        .add(
+            NewSource.of(
+                name,
+                URI.create("https://" + name.toLowerCase().replace(' ', '-') + ".example/rss"),
+                SourceKind.FEED));
+  }
+
+  private static OffsetDateTime at(int day, int hour) {
+    return OffsetDateTime.of(2026, 11, day, hour, 0, 0, 0, ZoneOffset.ofHours(7));
+  }
+
+  private ArticleId put(Source s, String slug, OffsetDateTime published, String section) {
+    Article a =
+        StoreContract.article(s, slug, published).toBuilder()
+            .canonicalUrl(URI.create(s.homeUrl() + slug))
+            .section(section)
+            .seen(published.toInstant().plusSeconds(600))
+            .build();
+    return store().articles().insert(a).article().id();
+  }
+
+  @Test
+  default void usersAreUniqueByNameAndKeepOnlyTheHash() {
+    var accounts = store().accounts();
+    var user = accounts.addUser("redaksi", "pbkdf2-sha256$600000$c2FsdA$aGFzaA", true);
+    assertThat(accounts.findUser("redaksi")).contains(user);
+    assertThat(accounts.findUser(user.id()).orElseThrow().admin()).isTrue();
+    assertThatThrownBy(() -> accounts.addUser("redaksi", "x", false))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("redaksi");
+    accounts.setPassword(user.id(), "pbkdf2-sha256$600000$bmV3$bmV3");
+    assertThat(accounts.findUser("redaksi").orElseThrow().passwordHash()).endsWith("bmV3");
+    assertThat(accounts.users())
+        .extracting(AccountRepository.User::name)
+        .containsExactly("redaksi");
+  }
+
+  @Test
+  default void sessionsEndWhenTheyExpire() {
+    var accounts = store().accounts();
+    long user = accounts.addUser("admin", "h", true).id();
+    Instant now = Instant.parse("2026-11-28T03:00:00Z");
+    accounts.addSession(
+        new AccountRepository.Session("t1", user, "csrf1", now, now.plusSeconds(3600)));
+    accounts.addSession(
+        new AccountRepository.Session("t2", user, "csrf2", now, now.plusSeconds(60)));
+    assertThat(accounts.findSession("t1", now.plusSeconds(120)).orElseThrow().csrf())
+        .isEqualTo("csrf1");
+    assertThat(accounts.findSession("t2", now.plusSeconds(120))).isEmpty();
+    assertThat(accounts.removeExpiredSessions(now.plusSeconds(120))).isEqualTo(1);
+    accounts.removeSession("t1");
+    assertThat(accounts.findSession("t1", now)).isEmpty();
+  }
+
+  @Test
+  default void apiKeysAreFoundByHashUntilRevoked() {
+    var accounts = store().accounts();
+    var key = accounts.addApiKey("importer", "hash-1", "wk_ab12");
+    assertThat(accounts.findApiKey("hash-1")).contains(key);
+    accounts.touchApiKey(key.id(), Instant.parse("2026-11-28T03:00:00Z"));
+    assertThat(accounts.apiKeys().getFirst().lastUsed())
+        .contains(Instant.parse("2026-11-28T03:00:00Z"));
+    assertThat(accounts.revokeApiKey(key.id())).isTrue();
+    assertThat(accounts.revokeApiKey(key.id())).isFalse();
+    assertThat(accounts.findApiKey("hash-1")).isEmpty();
+    assertThat(accounts.apiKeys().getFirst().revoked()).isTrue();
+  }
+
+  @Test
+  default void duplicateGroupsListTheirCopiesEarliestFirstWithTheirCredit() {
+    Source a = source("Kabar Nusa");
+    Source b = source("Suara Borneo");
+    ArticleId copy = put(b, "salinan", at(28, 11), "Nasional");
+    ArticleId original = put(a, "asli", at(28, 9), "Nasional");
+    put(a, "lain", at(28, 10), "Nasional");
+    store().articles().setDuplicateGroup(copy, original.value());
+    store().articles().setDuplicateGroup(original, original.value());
+    assertThat(store().articles().inDuplicateGroup(original.value(), 10))
+        .extracting(StoredArticle::id)
+        .containsExactly(original, copy);
+    assertThat(store().articles().duplicateCredit(original.value())).isEmpty();
+
+    store()
+        .articles()
+        .setDuplicateCredit(
+            original.value(), DuplicateCredit.toArticle(original, "AFP", "WIRE_CREDIT"));
+    assertThat(store().articles().duplicateCredit(original.value()))
+        .contains(DuplicateCredit.toArticle(original, "AFP", "WIRE_CREDIT"));
+    DuplicateCredit page =
+        DuplicateCredit.toPage(URI.create("https://kba.example/1"), "EXPLICIT_SIGNAL");
+    store().articles().setDuplicateCredit(original.value(), page);
+    assertThat(store().articles().duplicateCredit(original.value())).contains(page);
+    assertThatThrownBy(
+            () -> new DuplicateCredit(Optional.empty(), "", Optional.empty(), "", "EARLIEST"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  default void sectionsAreCountedAndPagedNewestFirst() {
+    Source a = source("Kabar Nusa");
+    ArticleId first = put(a, "n1", at(27, 8), "Nasional");
+    ArticleId second = put(a, "n2", at(27, 9), "Nasional");
+    ArticleId third = put(a, "n3", at(27, 10), "Nasional");
+    put(a, "e1", at(27, 11), "Ekonomi");
+    put(a, "x1", at(27, 12), "");
+    assertThat(store().articles().sections(10))
+        .containsExactly(new SectionCount("Nasional", 3), new SectionCount("Ekonomi", 1));
+    Page<StoredArticle> page = store().articles().inSection("Nasional", Optional.empty(), 2);
+    assertThat(page.items()).extracting(StoredArticle::id).containsExactly(third, second);
+    Page<StoredArticle> rest = store().articles().inSection("Nasional", page.next(), 2);
+    assertThat(rest.items()).extracting(StoredArticle::id).containsExactly(first);
+    assertThat(rest.next()).isEmpty();
+  }
+
+  @Test
+  default void articlesSeenAreCountedPerHour() {
+    Source a = source("Kabar Nusa");
+    put(a, "h1", at(28, 9), "");
+    put(a, "h2", at(28, 9).plusMinutes(20), "");
+    put(a, "h3", at(28, 11), "");
+    List<HourCount> hours = store().articles().seenPerHour(at(28, 0).toInstant());
+    assertThat(hours)
+        .containsExactly(
+            new HourCount(Instant.parse("2026-11-28T02:00:00Z"), 2),
+            new HourCount(Instant.parse("2026-11-28T04:00:00Z"), 1));
+    assertThat(store().articles().seenPerHour(at(28, 10).toInstant())).hasSize(1);
+  }
+
+  @Test
+  default void activeStoriesAreListedByLastActivityWithRecentCounts() {
+    Source a = source("Kabar Nusa");
+    Source b = source("Ledger");
+    ArticleId a1 = put(a, "s1", at(26, 9), "");
+    ArticleId a2 = put(b, "s2", at(28, 9), "");
+    ArticleId b1 = put(a, "t1", at(27, 9), "");
+    StoryId old = store().stories().create("Banjir", a1, at(26, 9).toInstant());
+    StoryId recent = store().stories().create("Gempa", b1, at(27, 9).toInstant());
+    store().articles().setStory(a1, old);
+    store().articles().setStory(a2, old);
+    store().articles().setStory(b1, recent);
+    store().stories().refresh(old);
+    store().stories().refresh(recent);
+    assertThat(store().stories().active(at(27, 0).toInstant(), 10))
+        .extracting(Story::id)
+        .containsExactly(old, recent);
+    assertThat(store().stories().articlesSince(List.of(old, recent), at(28, 0).toInstant()))
+        .containsEntry(old, 1)
+        .doesNotContainKey(recent);
+    Page<Story> first = store().stories().list(Optional.empty(), 1);
+    assertThat(first.items()).extracting(Story::id).containsExactly(old);
+    Page<Story> second = store().stories().list(first.next(), 1);
+    assertThat(second.items()).extracting(Story::id).containsExactly(recent);
+    assertThat(second.next()).isEmpty();
+    store().stories().merge(recent, old);
+    assertThat(store().stories().list(Optional.empty(), 10).items())
+        .extracting(Story::id)
+        .containsExactly(old);
+  }
+
+  @Test
+  default void statusesOfAllSourcesComeInOneRead() {
+    Source a = source("Kabar Nusa");
+    Source b = source("Ledger");
+    put(a, "p1", at(28, 9), "");
+    put(a, "p2", at(28, 10), "");
+    store()
+        .sources()
+        .recordPoll(
+            b.id(),
+            Instant.parse("2026-11-28T03:00:00Z"),
+            Instant.parse("2026-11-28T03:30:00Z"),
+            "HTTP 503");
+    var statuses = store().sources().statuses();
+    assertThat(statuses.get(a.id()).articleCount()).isEqualTo(2);
+    assertThat(statuses.get(b.id()).articleCount()).isZero();
+    assertThat(statuses.get(b.id()).lastError()).isEqualTo("HTTP 503");
+    assertThat(statuses.get(b.id()).consecutiveFailures()).isEqualTo(1);
+    assertThat(statuses.get(a.id())).isEqualTo(store().sources().status(a.id()));
+  }
+}
