@@ -16,7 +16,7 @@ final class SentenceStyles {
   }
 
   /** Share of content words that makes a sentence Title Case or ALL CAPS. */
-  private static final double SHARE = 0.6;
+  private static final double SHARE = 0.8;
 
   private final Style[] styles;
 

@@ -14,7 +14,7 @@ public final class Stemmer {
   private static final String[] ID_FIRST_PREFIXES = {
     "meny", "meng", "mem", "men", "me", "peny", "peng", "pem", "pen", "di", "ter", "ke"
   };
-  private static final String[] ID_SECOND_PREFIXES = {"ber", "per", "be", "pe"};
+  private static final String[] ID_SECOND_PREFIXES = {"ber", "per", "pe"};
   private static final String[] ID_SUFFIXES = {"kan", "an"};
   private static final int MIN_STEM = 4;
 
