@@ -21,6 +21,15 @@ public interface BulkLoad {
    */
   List<Optional<ArticleId>> insert(List<Article> articles, List<Optional<StoryId>> stories);
 
+  /** A story to create, led by an article stored before. */
+  record NewStory(String title, ArticleId lead, java.time.Instant firstSeen) {}
+
+  /**
+   * Creates the stories and puts each lead article into its story (bumping its change sequence), in
+   * one transaction; returns the ids in the same order.
+   */
+  List<StoryId> createStories(List<NewStory> stories);
+
   /** Recomputes the counts, languages and times of the stories, in one transaction. */
   void refreshStories(Collection<StoryId> stories);
 }

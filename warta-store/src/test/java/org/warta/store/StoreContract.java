@@ -358,7 +358,18 @@ abstract class StoreContract implements WebReadsContract {
                     article(source, "b2", wib(3, 1))),
                 List.of(Optional.of(story), Optional.of(story), Optional.empty()));
     store.bulk().refreshStories(List.of(story));
+    StoryId second =
+        store
+            .bulk()
+            .createStories(
+                List.of(new BulkLoad.NewStory("Dua", ids.get(2).orElseThrow(), Instant.EPOCH)))
+            .getFirst();
+    store.bulk().refreshStories(List.of(story, second));
 
+    assertThat(store.stories().find(second).orElseThrow().languages())
+        .containsExactly(Language.INDONESIAN);
+    assertThat(store.articles().find(ids.get(2).orElseThrow()).orElseThrow().story())
+        .contains(second);
     assertThat(ids.get(0)).isEmpty();
     assertThat(ids.get(1)).isPresent();
     assertThat(store.articles().count()).isEqualTo(3);
@@ -367,7 +378,7 @@ abstract class StoreContract implements WebReadsContract {
     assertThat(store.stories().find(story).orElseThrow().articleCount()).isEqualTo(1);
     List<Long> seqs = new ArrayList<>();
     store.articles().forEachChangedAfter(0, ch -> seqs.add(ch.seq()));
-    assertThat(seqs).doesNotHaveDuplicates().hasSize(3);
+    assertThat(seqs).doesNotHaveDuplicates().hasSize(3).isSorted();
   }
 
   @Test

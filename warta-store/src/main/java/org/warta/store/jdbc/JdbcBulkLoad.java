@@ -83,16 +83,75 @@ final class JdbcBulkLoad implements BulkLoad {
   }
 
   @Override
+  public List<StoryId> createStories(List<NewStory> stories) {
+    if (stories.isEmpty()) {
+      return List.of();
+    }
+    return db.write(
+        c -> {
+          long seq = Counters.advance(c, "change_seq", stories.size()) - stories.size();
+          List<StoryId> ids = new ArrayList<>(stories.size());
+          try (PreparedStatement ins =
+                  c.prepareStatement(
+                      "INSERT INTO story (title, lead_article, first_seen, last_seen)"
+                          + " VALUES (?, ?, ?, ?) RETURNING id");
+              PreparedStatement lead =
+                  c.prepareStatement(
+                      "UPDATE article SET story_id = ?, change_seq = ? WHERE id = ?")) {
+            for (NewStory s : stories) {
+              ins.setString(1, s.title());
+              ins.setLong(2, s.lead().value());
+              ins.setLong(3, s.firstSeen().toEpochMilli());
+              ins.setLong(4, s.firstSeen().toEpochMilli());
+              try (ResultSet rs = ins.executeQuery()) {
+                rs.next();
+                ids.add(new StoryId(rs.getLong(1)));
+              }
+              lead.setLong(1, ids.getLast().value());
+              lead.setLong(2, ++seq);
+              lead.setLong(3, s.lead().value());
+              lead.addBatch();
+            }
+            lead.executeBatch();
+          }
+          return ids;
+        });
+  }
+
+  @Override
   public void refreshStories(Collection<StoryId> stories) {
     if (stories.isEmpty()) {
       return;
     }
+    List<Long> ids = stories.stream().map(StoryId::value).distinct().toList();
+    String languages =
+        db.isSqlite()
+            ? "(SELECT json_group_array(language) FROM (SELECT DISTINCT language FROM article a"
+                + " WHERE a.story_id = story.id ORDER BY language))"
+            : "(SELECT COALESCE(json_agg(l ORDER BY l)::text, '[]') FROM (SELECT DISTINCT"
+                + " language AS l FROM article a WHERE a.story_id = story.id) x)";
+    String sql =
+        "UPDATE story SET"
+            + " article_count = (SELECT COUNT(*) FROM article a WHERE a.story_id = story.id),"
+            + " source_count = (SELECT COUNT(DISTINCT source_id) FROM article a"
+            + " WHERE a.story_id = story.id),"
+            + " first_seen = COALESCE((SELECT MIN(sort_time) FROM article a"
+            + " WHERE a.story_id = story.id), first_seen),"
+            + " last_seen = COALESCE((SELECT MAX(sort_time) FROM article a"
+            + " WHERE a.story_id = story.id), last_seen),"
+            + " languages = "
+            + languages
+            + " WHERE id IN ("
+            + String.join(",", java.util.Collections.nCopies(ids.size(), "?"))
+            + ")";
     db.write(
         c -> {
-          for (StoryId s : stories) {
-            StoryCounts.recount(c, s.value());
+          try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < ids.size(); i++) {
+              ps.setLong(i + 1, ids.get(i));
+            }
+            return ps.executeUpdate();
           }
-          return null;
         });
   }
 }
