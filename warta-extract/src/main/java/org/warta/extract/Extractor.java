@@ -23,6 +23,7 @@ import org.warta.extract.credit.Credits;
 import org.warta.extract.lang.LanguageChoice;
 import org.warta.extract.metadata.LeadImages;
 import org.warta.extract.metadata.MetadataReader;
+import org.warta.extract.metadata.PageIndex;
 import org.warta.extract.metadata.PageMetadata;
 import org.warta.extract.metadata.Sourced;
 
@@ -79,11 +80,12 @@ public final class Extractor {
   }
 
   private Extraction fromDocument(URI url, Document doc, String charset, List<String> warnings) {
-    PageMetadata meta = MetadataReader.read(doc, url);
+    PageIndex page = PageIndex.of(doc);
+    PageMetadata meta = MetadataReader.read(page, url);
     String siteName = meta.siteName().map(Sourced::value).orElse("");
-    Optional<List<String>> byline = Bylines.find(doc, siteName);
-    CreditLines.Found pageCredits = CreditLines.find(doc);
-    Optional<Image> lead = LeadImages.find(doc, meta.image().map(Sourced::value));
+    Optional<List<String>> byline = Bylines.find(page, siteName);
+    CreditLines.Found pageCredits = CreditLines.find(page);
+    Optional<Image> lead = LeadImages.find(page, meta.image().map(Sourced::value));
     Language declared = meta.declaredLanguage().map(s -> Language.of(s.value())).orElse(Language.UNDETERMINED);
     String title = meta.title().map(Sourced::value).orElse("");
     BodyResult body = BodyCascade.run(doc, declared, title);

@@ -19,6 +19,9 @@ import org.warta.extract.metadata.DateParser;
 final class BlockRules {
   private static final int SUBSTANTIAL_CHARS = 120;
 
+  /** Longest block (visible characters) that phrase lists are tried on: boilerplate is short. */
+  private static final int MAX_PHRASE_CHARS = 320;
+
   private final BoilerplatePhrases phrases;
   private final String title;
 
@@ -57,7 +60,7 @@ final class BlockRules {
     if (b.kind() == Block.Kind.CAPTION) {
       return Optional.of("caption");
     }
-    if (b.chars() < 400) {
+    if (b.chars() < MAX_PHRASE_CHARS) {
       Optional<PhraseMatch> m = phrases.match(b.text());
       if (m.isPresent()) {
         note(m.get(), b, notes);

@@ -41,8 +41,8 @@ public final class BodyCascade {
     DomCleaner.clean(body);
     ClassHints hints = new ClassHints();
     @Nullable Element headline = headline(body, title);
-    List<Pruner.Removed> removed = Pruner.prune(body, hints, headline);
     TextStats stats = new TextStats(body);
+    List<Pruner.Removed> removed = Pruner.prune(body, hints, headline, stats);
     BlockRules rules = new BlockRules(BoilerplatePhrases.forLanguage(language), title);
     Optional<ContentSelectors.Match> markup = ContentSelectors.find(body, stats, headline);
     Optional<Element> scored = new ContainerScorer(stats, hints).best(body);

@@ -28,16 +28,33 @@ final class ClassHints {
   private record Hint(String kind, boolean token, String word) {}
 
   private static final List<Hint> HINTS = load();
+  private static final Map<String, Hint> TOKENS = new HashMap<>();
+  private static final WordTrie<Hint> PARTS = new WordTrie<>();
+
+  static {
+    for (Hint h : HINTS) {
+      if (h.token()) {
+        TOKENS.putIfAbsent(h.word(), h);
+      } else {
+        PARTS.add(h.word(), h);
+      }
+    }
+  }
   private static final Set<String> PROTECTED_TAGS = Set.of("html", "body", "article", "main");
 
   /** Words of page-layout wrappers, which hold the article whatever else their names say. */
   private static final List<String> LAYOUT = List.of("layout", "container", "wrapper", "wrap", "grid", "column");
 
+  /** Verdicts shared by all extractions: class names repeat across pages of a site. */
+  private static final Map<String, Verdict> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final int MAX_SHARED = 200_000;
+
   private final Map<String, Verdict> cache = new HashMap<>();
 
   /** The verdict for an element's {@code class} and {@code id} together. */
   Verdict of(Element e) {
-    if (PROTECTED_TAGS.contains(e.normalName())) {
+    if (e.attributesSize() == 0 || PROTECTED_TAGS.contains(e.normalName())) {
       return Verdict.NONE;
     }
     String cls = e.className();
@@ -45,34 +62,39 @@ final class ClassHints {
     if (cls.isEmpty() && id.isEmpty()) {
       return Verdict.NONE;
     }
-    String key = cls + "#" + id;
+    String key = id.isEmpty() ? cls : cls + "#" + id;
     Verdict v = cache.get(key);
     if (v == null) {
-      v = judge(key.toLowerCase(Locale.ROOT));
+      v = SHARED.get(key);
+      if (v == null) {
+        v = judge(key.toLowerCase(Locale.ROOT));
+        if (SHARED.size() < MAX_SHARED) {
+          SHARED.put(key, v);
+        }
+      }
       cache.put(key, v);
     }
     return v;
   }
 
   static Verdict judge(String names) {
-    java.util.Set<String> tokens = tokens(names);
-    int weight = 0;
-    boolean remove = false;
     boolean positive = false;
     boolean negative = false;
-    for (Hint h : HINTS) {
-      boolean hit = h.token() ? tokens.contains(h.word()) : names.contains(h.word());
-      if (!hit) {
-        continue;
-      }
-      if (h.kind().equals("positive")) {
-        positive = true;
-      } else {
-        negative = true;
+    boolean remove = false;
+    for (Hint h : PARTS.findAll(names)) {
+      positive |= h.kind().equals("positive");
+      negative |= !h.kind().equals("positive");
+      remove |= h.kind().equals("remove");
+    }
+    for (String token : tokens(names)) {
+      Hint h = TOKENS.get(token);
+      if (h != null) {
+        positive |= h.kind().equals("positive");
+        negative |= !h.kind().equals("positive");
         remove |= h.kind().equals("remove");
       }
     }
-    weight = (positive ? 25 : 0) - (negative ? 25 : 0);
+    int weight = (positive ? 25 : 0) - (negative ? 25 : 0);
     boolean layout = false;
     for (String word : LAYOUT) {
       layout |= names.contains(word);

@@ -55,6 +55,9 @@ final class ContentSelectors {
       if (!e.id().isEmpty()) {
         consider(BY_ID.get(e.id()), e, stats, best, bestChars);
       }
+      if (e.attributesSize() == 0) {
+        continue;
+      }
       for (Map.Entry<String, Map<String, Integer>> a : BY_ATTR.entrySet()) {
         String v = e.attr(a.getKey());
         if (!v.isEmpty()) {

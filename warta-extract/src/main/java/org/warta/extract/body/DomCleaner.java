@@ -59,6 +59,9 @@ final class DomCleaner {
   }
 
   private static boolean hidden(Element e) {
+    if (e.attributesSize() == 0) {
+      return false;
+    }
     if (e.hasAttr("hidden")) {
       return true;
     }

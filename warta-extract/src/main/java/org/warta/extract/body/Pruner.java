@@ -24,9 +24,11 @@ final class Pruner {
   /** A removed region and the element it was removed from. */
   record Removed(Element element, Element parent) {}
 
-  /** Removes the regions from the tree; returns them with their former parents. */
-  static List<Removed> prune(Element root, ClassHints hints, @Nullable Element headline) {
-    TextStats stats = new TextStats(root);
+  /**
+   * Removes the regions from the tree, keeping {@code stats} true for what remains; returns them
+   * with their former parents.
+   */
+  static List<Removed> prune(Element root, ClassHints hints, @Nullable Element headline, TextStats stats) {
     int total = Math.max(1, stats.of(root).chars);
     List<Element> protectedNodes = new ArrayList<>();
     if (headline != null) {
@@ -40,6 +42,7 @@ final class Pruner {
       Element parent = e.parent();
       if (parent != null) {
         removed.add(new Removed(e, parent));
+        stats.subtract(e, parent);
         e.remove();
       }
     }

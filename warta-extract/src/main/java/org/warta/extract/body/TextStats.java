@@ -90,6 +90,21 @@ final class TextStats {
         root);
   }
 
+  /** Takes a removed element's counts off its former ancestors (call before or after removal). */
+  void subtract(Element removed, Element formerParent) {
+    Counts c = of(removed);
+    for (Element p = formerParent; p != null; p = p.parent()) {
+      Counts pc = counts.get(p);
+      if (pc == null) {
+        break;
+      }
+      pc.chars -= c.chars;
+      pc.linkChars -= c.linkChars;
+      pc.commas -= c.commas;
+      pc.paragraphs -= c.paragraphs;
+    }
+  }
+
   Counts of(Element e) {
     Counts c = counts.get(e);
     return c == null ? ZERO : c;

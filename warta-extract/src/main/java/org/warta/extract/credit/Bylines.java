@@ -3,7 +3,7 @@ package org.warta.extract.credit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.jsoup.nodes.Document;
+import org.warta.extract.metadata.PageIndex;
 import org.jsoup.nodes.Element;
 
 /**
@@ -19,9 +19,9 @@ public final class Bylines {
   private Bylines() {}
 
   /** The names of the first byline that yields any, in document order. */
-  public static Optional<List<String>> find(Document doc, String siteName) {
+  public static Optional<List<String>> find(PageIndex page, String siteName) {
     int tried = 0;
-    for (Element e : doc.getAllElements()) {
+    for (Element e : page.elements()) {
       if (!isCandidate(e) || skip(e)) {
         continue;
       }
@@ -42,7 +42,13 @@ public final class Bylines {
   }
 
   private static boolean isCandidate(Element e) {
-    if (e.nameIs("address") || e.attr("itemprop").equals("author") || e.attr("rel").equals("author")) {
+    if (e.nameIs("address")) {
+      return true;
+    }
+    if (e.attributesSize() == 0) {
+      return false;
+    }
+    if (e.attr("itemprop").equals("author") || e.attr("rel").equals("author")) {
       return true;
     }
     String names = e.className();

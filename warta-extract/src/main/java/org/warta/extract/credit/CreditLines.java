@@ -5,16 +5,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 import org.warta.core.Language;
 import org.warta.core.phrase.BoilerplatePhrases;
 import org.warta.core.phrase.PhraseKind;
 import org.warta.core.phrase.PhraseMatch;
+import org.warta.extract.metadata.PageIndex;
 
 /**
  * Credit lines anywhere in the page, e.g. "Editor : X" under the article, a "Penulis : X | Editor
@@ -47,38 +44,33 @@ public final class CreditLines {
 
   private CreditLines() {}
 
-  public static Found find(Document doc) {
+  public static Found find(PageIndex page) {
     List<String> authors = new ArrayList<>();
     List<String> editors = new ArrayList<>();
     List<Element> seen = new ArrayList<>();
-    NodeTraversor.traverse(
-        new NodeVisitor() {
-          @Override
-          public void head(Node node, int depth) {
-            if (!(node instanceof TextNode t) || !(t.parent() instanceof Element parent)) {
-              return;
-            }
-            if (!startsWithLabel(t.text()) || parent.nameIs("script") || parent.nameIs("style")) {
-              return;
-            }
-            Element line = parent.nameIs("td") || parent.nameIs("th") ? Optional.ofNullable(parent.parent()).orElse(parent) : parent;
-            if (seen.contains(line)) {
-              return;
-            }
-            seen.add(line);
-            String text = line.text();
-            if (text.length() > MAX_CHARS) {
-              return;
-            }
-            for (String part : text.split("\\s+[|]\\s+|\\s+/\\s+(?=\\p{L}+\\s*:)")) {
-              PHRASES.match(part).ifPresent(m -> add(m, valueAfter(line, m), authors, editors));
-            }
-          }
-
-          @Override
-          public void tail(Node node, int depth) {}
-        },
-        doc);
+    for (TextNode t : page.shortTexts()) {
+      if (!(t.parent() instanceof Element parent) || !startsWithLabel(t.text())) {
+        continue;
+      }
+      if (parent.nameIs("script") || parent.nameIs("style")) {
+        continue;
+      }
+      Element line =
+          parent.nameIs("td") || parent.nameIs("th")
+              ? Optional.ofNullable(parent.parent()).orElse(parent)
+              : parent;
+      if (seen.contains(line)) {
+        continue;
+      }
+      seen.add(line);
+      String text = line.text();
+      if (text.length() > MAX_CHARS) {
+        continue;
+      }
+      for (String part : text.split("\\s+[|]\\s+|\\s+/\\s+(?=\\p{L}+\\s*:)")) {
+        PHRASES.match(part).ifPresent(m -> add(m, valueAfter(line, m), authors, editors));
+      }
+    }
     return new Found(authors, editors);
   }
 

@@ -8,9 +8,12 @@ import org.warta.core.Language;
  */
 public record LanguageChoice(Language declared, Language detected) {
 
-  /** Runs the detector on the text (its first 2 000 characters are plenty) and records both. */
+  /** Characters of text given to the detector: some sixty words, enough for article text. */
+  static final int SAMPLE_CHARS = 400;
+
+  /** Runs the detector on the start of the text and records both languages. */
   public static LanguageChoice of(Language declared, CharSequence text, TextLanguageDetector detector) {
-    CharSequence sample = text.length() > 2000 ? text.subSequence(0, 2000) : text;
+    CharSequence sample = text.length() > SAMPLE_CHARS ? text.subSequence(0, SAMPLE_CHARS) : text;
     Language detected = sample.isEmpty() ? Language.UNDETERMINED : detector.detect(sample, declared);
     return new LanguageChoice(declared, detected);
   }

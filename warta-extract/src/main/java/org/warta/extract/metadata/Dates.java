@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -52,7 +51,7 @@ final class Dates {
       Optional<ZoneId> zone) {}
 
   static Result choose(
-      Document doc,
+      PageIndex page,
       Optional<JsonNode> article,
       MetaTags meta,
       URI url,
@@ -62,8 +61,8 @@ final class Dates {
     List<DateCandidate> modified = new ArrayList<>();
     article.ifPresent(a -> jsonLd(a, published, modified));
     metaDates(meta, published, modified);
-    markup(doc, published, modified);
-    VisibleDates.Shown shown = VisibleDates.around(doc, h1, monthFirst);
+    markup(page, published, modified);
+    VisibleDates.Shown shown = VisibleDates.around(page.document(), h1, monthFirst);
     fromUrl(url).ifPresent(d -> published.add(new DateCandidate(d, "url", 0.7)));
     List<DateCandidate> all = new ArrayList<>(published);
     shown.published().ifPresent(d -> all.add(new DateCandidate(d, "text", 0.9)));
@@ -118,10 +117,13 @@ final class Dates {
   }
 
   /** Microdata {@code itemprop=datePublished} and {@code <time>} elements marked as publication. */
-  private static void markup(Document doc, List<DateCandidate> published, List<DateCandidate> modified) {
+  private static void markup(PageIndex page, List<DateCandidate> published, List<DateCandidate> modified) {
     boolean pub = false;
     boolean mod = false;
-    for (Element e : doc.getAllElements()) {
+    for (Element e : page.elements()) {
+      if (e.attributesSize() == 0) {
+        continue;
+      }
       String itemprop = e.attr("itemprop");
       boolean time = e.nameIs("time");
       if (!pub && (itemprop.equals("datePublished") && !e.nameIs("meta") || time && (e.hasAttr("pubdate") || e.hasClass("published") || e.hasClass("entry-date")))) {

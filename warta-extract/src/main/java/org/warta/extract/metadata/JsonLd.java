@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -75,9 +74,9 @@ public final class JsonLd {
   }
 
   /** Reads every JSON-LD block of the document; unreadable blocks are skipped. */
-  public static JsonLd of(Document doc) {
+  public static JsonLd of(PageIndex page) {
     List<JsonNode> objects = new ArrayList<>();
-    for (Element script : doc.getElementsByTag("script")) {
+    for (Element script : page.byTag("script")) {
       if (!script.attr("type").strip().equalsIgnoreCase("application/ld+json")) {
         continue;
       }

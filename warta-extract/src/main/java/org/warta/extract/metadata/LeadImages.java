@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.warta.core.Image;
 import org.warta.core.phrase.ClosingCredit;
@@ -22,14 +21,14 @@ public final class LeadImages {
 
   private LeadImages() {}
 
-  public static Optional<Image> find(Document doc, Optional<URI> declared) {
+  public static Optional<Image> find(PageIndex page, Optional<URI> declared) {
     if (declared.isEmpty()) {
       return Optional.empty();
     }
     URI url = declared.get();
     String file = fileName(url.getPath() == null ? "" : url.getPath());
     @org.jspecify.annotations.Nullable Element figure = null;
-    for (Element img : doc.getElementsByTag("img")) {
+    for (Element img : page.byTag("img")) {
       if (!file.isEmpty() && (img.attr("src").contains(file) || img.attr("data-src").contains(file))) {
         figure = img.closest("figure, .wp-caption, [class*=lead-img], [class*=photo], [class*=image]");
         if (figure != null) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -22,9 +21,9 @@ public final class MetaTags {
   }
 
   /** Reads every {@code <meta>} with content anywhere in the document (some sit in the body). */
-  public static MetaTags of(Document doc) {
+  public static MetaTags of(PageIndex page) {
     Map<String, List<String>> map = new LinkedHashMap<>();
-    for (Element meta : doc.getElementsByTag("meta")) {
+    for (Element meta : page.byTag("meta")) {
       String content = meta.attr("content").strip();
       if (content.isEmpty()) {
         continue;

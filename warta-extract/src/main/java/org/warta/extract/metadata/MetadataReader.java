@@ -21,17 +21,18 @@ public final class MetadataReader {
 
   private MetadataReader() {}
 
-  public static PageMetadata read(Document doc, URI pageUrl) {
-    JsonLd ld = JsonLd.of(doc);
+  public static PageMetadata read(PageIndex page, URI pageUrl) {
+    Document doc = page.document();
+    JsonLd ld = JsonLd.of(page);
     Optional<JsonNode> article = ld.article();
-    MetaTags meta = MetaTags.of(doc);
+    MetaTags meta = MetaTags.of(page);
     Optional<Sourced<String>> siteName = siteName(ld, article, meta);
     Optional<Sourced<String>> title =
-        Titles.choose(doc, article, meta, siteName.map(Sourced::value));
+        Titles.choose(page, article, meta, siteName.map(Sourced::value));
     Optional<Sourced<String>> language = language(doc, meta, article);
     boolean monthFirst = language.map(l -> monthFirst(l.value())).orElse(false);
     Dates.Result dates =
-        Dates.choose(doc, article, meta, pageUrl, Titles.headline(doc), monthFirst);
+        Dates.choose(page, article, meta, pageUrl, Titles.headline(page), monthFirst);
     return new PageMetadata(
         title,
         description(article, meta),
@@ -41,10 +42,10 @@ public final class MetadataReader {
         authors(ld, article, meta),
         dates.published(),
         dates.modified(),
-        canonical(doc),
+        canonical(page),
         image(article, meta),
         language,
-        originalHints(ld, article, meta, doc),
+        originalHints(ld, article, meta, page),
         dates.zone());
   }
 
@@ -121,8 +122,8 @@ public final class MetadataReader {
     return organizations.isEmpty() ? Optional.empty() : Optional.of(new Sourced<>(organizations, "json-ld:organization"));
   }
 
-  private static Optional<URI> canonical(Document doc) {
-    for (Element link : doc.getElementsByTag("link")) {
+  private static Optional<URI> canonical(PageIndex page) {
+    for (Element link : page.byTag("link")) {
       if (link.attr("rel").strip().equalsIgnoreCase("canonical") && link.hasAttr("href")) {
         Optional<URI> u = absolute(link.absUrl("href"));
         if (u.isPresent()) {
@@ -161,12 +162,12 @@ public final class MetadataReader {
     return t.equals("en") || t.equals("en-us");
   }
 
-  private static List<URI> originalHints(JsonLd ld, Optional<JsonNode> article, MetaTags meta, Document doc) {
+  private static List<URI> originalHints(JsonLd ld, Optional<JsonNode> article, MetaTags meta, PageIndex page) {
     List<URI> hints = new ArrayList<>();
     for (String key : List.of("original-source", "syndication-source", "dc.source")) {
       meta.all(key).forEach(v -> absolute(v).ifPresent(u -> addOnce(hints, u)));
     }
-    for (Element link : doc.getElementsByTag("link")) {
+    for (Element link : page.byTag("link")) {
       String rel = link.attr("rel").strip().toLowerCase(Locale.ROOT);
       if (rel.equals("original-source") || rel.equals("syndication-source")) {
         absolute(link.absUrl("href")).ifPresent(u -> addOnce(hints, u));

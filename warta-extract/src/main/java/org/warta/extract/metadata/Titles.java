@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -24,17 +23,17 @@ final class Titles {
   private Titles() {}
 
   static Optional<Sourced<String>> choose(
-      Document doc, Optional<JsonNode> article, MetaTags meta, Optional<String> siteName) {
+      PageIndex page, Optional<JsonNode> article, MetaTags meta, Optional<String> siteName) {
     List<Sourced<String>> declared = new ArrayList<>();
     article.flatMap(a -> JsonLdFields.text(a, "headline").or(() -> JsonLdFields.text(a, "name")))
         .ifPresent(t -> declared.add(new Sourced<>(t, "json-ld")));
     meta.first("og:title", "twitter:title", "title", "dc.title", "parsely-title", "sailthru.title")
         .ifPresent(declared::add);
-    String htmlTitle = doc.title().strip();
+    String htmlTitle = page.document().title().strip();
     if (!htmlTitle.isEmpty()) {
       declared.add(new Sourced<>(htmlTitle, "title-tag"));
     }
-    Optional<Element> h1 = headline(doc);
+    Optional<Element> h1 = headline(page);
     for (Sourced<String> d : declared) {
       String cleaned = withoutSiteName(d.value(), siteName);
       if (h1.isPresent() && similar(h1.get().text(), cleaned)) {
@@ -51,9 +50,9 @@ final class Titles {
   }
 
   /** The first {@code <h1>} with text, preferring one inside {@code <article>} or {@code <main>}. */
-  static Optional<Element> headline(Document doc) {
+  static Optional<Element> headline(PageIndex page) {
     Element fallback = null;
-    for (Element h1 : doc.getElementsByTag("h1")) {
+    for (Element h1 : page.byTag("h1")) {
       if (h1.text().isBlank() || h1.text().length() > 400) {
         continue;
       }

@@ -1,0 +1,85 @@
+package org.warta.extract.metadata;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * One pass over a parsed page collecting what the metadata and credit readers look at: every
+ * element in document order, elements of a few tags by name ({@code meta}, {@code script}, {@code
+ * link}, {@code h1}, {@code img}) and the short text nodes (at most {@value #SHORT_TEXT} characters,
+ * where credit labels live). Readers then scan lists instead of walking the tree again each. Taken
+ * before the body cascade changes the document.
+ */
+public final class PageIndex {
+  /** Longest text node kept in {@link #shortTexts()}. */
+  public static final int SHORT_TEXT = 160;
+
+  private static final Set<String> INDEXED = Set.of("meta", "script", "link", "h1", "img");
+
+  private final Document document;
+  private final List<Element> elements = new ArrayList<>();
+  private final List<TextNode> shortTexts = new ArrayList<>();
+  private final Map<String, List<Element>> byTag = new HashMap<>();
+
+  private PageIndex(Document document) {
+    this.document = document;
+  }
+
+  public static PageIndex of(Document doc) {
+    PageIndex index = new PageIndex(doc);
+    NodeTraversor.traverse(
+        new NodeVisitor() {
+          @Override
+          public void head(Node node, int depth) {
+            if (node instanceof Element e) {
+              index.elements.add(e);
+              String tag = e.normalName();
+              if (INDEXED.contains(tag)) {
+                index.byTag.computeIfAbsent(tag, k -> new ArrayList<>()).add(e);
+              }
+            } else if (node instanceof TextNode t) {
+              String s = t.getWholeText();
+              if (s.length() <= SHORT_TEXT && !t.isBlank()) {
+                index.shortTexts.add(t);
+              }
+            }
+          }
+
+          @Override
+          public void tail(Node node, int depth) {}
+        },
+        doc);
+    return index;
+  }
+
+  public Document document() {
+    return document;
+  }
+
+  /** Every element, in document order. */
+  public List<Element> elements() {
+    return elements;
+  }
+
+  /** Elements of one of the indexed tags ({@code meta, script, link, h1, img}), in order. */
+  public List<Element> byTag(String tag) {
+    if (!INDEXED.contains(tag)) {
+      throw new IllegalArgumentException("tag '" + tag + "' is not indexed; indexed: " + INDEXED);
+    }
+    return byTag.getOrDefault(tag, List.of());
+  }
+
+  /** Non-blank text nodes of at most {@value #SHORT_TEXT} characters, in order. */
+  public List<TextNode> shortTexts() {
+    return shortTexts;
+  }
+}
