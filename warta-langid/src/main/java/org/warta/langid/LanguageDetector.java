@@ -88,8 +88,8 @@ public final class LanguageDetector {
     if (byScript.isPresent()) {
       return byScript(sample, byScript.get());
     }
-    UnicodeScript script = sample.scripts().dominant().orElseThrow();
-    boolean[] candidates = candidates(script);
+    Optional<UnicodeScript> script = sample.scripts().dominant();
+    boolean[] candidates = script.map(this::candidates).orElse(new boolean[0]);
     int count = 0;
     for (boolean c : candidates) {
       count += c ? 1 : 0;

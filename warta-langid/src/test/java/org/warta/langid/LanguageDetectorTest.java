@@ -83,6 +83,14 @@ class LanguageDetectorTest {
   }
 
   @Test
+  void lettersOfNoScriptAloneAreUndetermined() {
+    // modifier letters (category Lm, script Common), found by the never-throws property
+    Detection d = detector.detectWithScores("ʹ ʽ ˆ");
+    assertThat(d.language()).isEqualTo(Language.UNDETERMINED);
+    assertThat(d.basis()).isEqualTo(Basis.UNKNOWN_SCRIPT);
+  }
+
+  @Test
   void candidatesAreRankedAndTheirSharesAddUpToOne() {
     Detection d =
         detector.detectWithScores(
