@@ -30,6 +30,9 @@ public interface BulkLoad {
    */
   List<StoryId> createStories(List<NewStory> stories);
 
+  /** Puts articles into stories (bumping their change sequence), in one transaction. */
+  void assignStories(java.util.Map<ArticleId, StoryId> assignments);
+
   /** Recomputes the counts, languages and times of the stories, in one transaction. */
   void refreshStories(Collection<StoryId> stories);
 }

@@ -119,6 +119,30 @@ final class JdbcBulkLoad implements BulkLoad {
   }
 
   @Override
+  public void assignStories(java.util.Map<ArticleId, StoryId> assignments) {
+    if (assignments.isEmpty()) {
+      return;
+    }
+    db.write(
+        c -> {
+          long seq = Counters.advance(c, "change_seq", assignments.size()) - assignments.size();
+          try (PreparedStatement ps =
+              c.prepareStatement("UPDATE article SET story_id = ?, change_seq = ? WHERE id = ?")) {
+            for (var e :
+                assignments.entrySet().stream()
+                    .sorted(java.util.Comparator.comparingLong(x -> x.getKey().value()))
+                    .toList()) {
+              ps.setLong(1, e.getValue().value());
+              ps.setLong(2, ++seq);
+              ps.setLong(3, e.getKey().value());
+              ps.addBatch();
+            }
+            return ps.executeBatch();
+          }
+        });
+  }
+
+  @Override
   public void refreshStories(Collection<StoryId> stories) {
     if (stories.isEmpty()) {
       return;
