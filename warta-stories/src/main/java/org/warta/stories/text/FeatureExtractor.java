@@ -9,7 +9,9 @@ import org.warta.core.Language;
  * Describes an article by weighted term counts (see {@link Terms}): the cleaned text ({@link
  * TextCleaner}) is cut into tokens, stop words dropped, lexicon concepts recognised (also forms of
  * several words), words stemmed, numbers normalised ({@link Numbers}) and named entities found by
- * capitalisation. Title tokens count {@code titleWeight} times. Thread-safe.
+ * capitalisation. Title tokens count {@code titleWeight} times. Only the first {@link
+ * #MAX_TEXT_CHARS} characters of the text and {@link #MAX_TITLE_CHARS} of the title are read (an
+ * event is told at the top; hostile inputs cost bounded time). Thread-safe.
  *
  * <p>Entity rule: a capitalised word that does not open its sentence, or an acronym of two to six
  * capitals, is an entity, unless its sentence is written in Title Case or ALL CAPS (headlines); in
@@ -17,6 +19,12 @@ import org.warta.core.Language;
  * capitalised mid-sentence more often than in lower case. Weekday and month names never are.
  */
 public final class FeatureExtractor {
+  /** Characters of article text read at most. */
+  public static final int MAX_TEXT_CHARS = 32_768;
+
+  /** Characters of title read at most. */
+  public static final int MAX_TITLE_CHARS = 1_024;
+
   private final Lexicon lexicon;
   private final float titleWeight;
 
@@ -31,6 +39,8 @@ public final class FeatureExtractor {
 
   /** The weighted term counts of an article; empty when it has no usable words. */
   public Map<String, Float> extract(String title, String text, Language language) {
+    title = title.length() > MAX_TITLE_CHARS ? title.substring(0, MAX_TITLE_CHARS) : title;
+    text = text.length() > MAX_TEXT_CHARS ? text.substring(0, MAX_TEXT_CHARS) : text;
     Profile profile = Profile.of(language);
     List<Token> titleTokens = Tokenizer.tokens(title);
     List<Token> bodyTokens = Tokenizer.tokens(TextCleaner.clean(text, language));
