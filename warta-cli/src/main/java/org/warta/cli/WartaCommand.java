@@ -22,6 +22,10 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       LangidCommand.class,
       ExtractCommand.class,
+      CopyStoreCommand.class,
+      RetentionCommand.class,
+      StatsCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class WartaCommand {

@@ -36,7 +36,17 @@ public enum SettingKey {
       "fetch.max-articles-per-poll",
       "WARTA_MAX_ARTICLES_PER_POLL",
       "100",
-      "new article pages fetched per source and poll");
+      "new article pages fetched per source and poll"),
+  RETENTION_MAX_AGE(
+      "retention.max-age",
+      "WARTA_RETENTION_MAX_AGE",
+      "(keep all)",
+      "warta retention purges articles older than this, e.g. 90d"),
+  RETENTION_MAX_SIZE(
+      "retention.max-size",
+      "WARTA_RETENTION_MAX_SIZE",
+      "(keep all)",
+      "warta retention keeps at most this much article text, newest first, e.g. 5GB");
 
   private final String key;
   private final String env;

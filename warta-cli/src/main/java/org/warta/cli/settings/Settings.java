@@ -10,6 +10,8 @@ import java.util.Optional;
  * variables and command-line options (later ones win). See {@link SettingKey} for the table.
  *
  * @param databaseUrl a JDBC URL, or empty for the embedded SQLite file in the data folder
+ * @param retentionMaxAge default age for {@code warta retention} (e.g. 90d), or empty
+ * @param retentionMaxSize default size for {@code warta retention} (e.g. 5GB), or empty
  */
 public record Settings(
     Path dataDir,
@@ -20,7 +22,9 @@ public record Settings(
     ZoneId timezone,
     String userAgent,
     List<String> allowedHosts,
-    int maxArticlesPerPoll) {
+    int maxArticlesPerPoll,
+    Optional<String> retentionMaxAge,
+    Optional<String> retentionMaxSize) {
 
   public Settings {
     allowedHosts = List.copyOf(allowedHosts);
@@ -36,7 +40,9 @@ public record Settings(
         timezone,
         userAgent,
         allowedHosts,
-        maxArticlesPerPoll);
+        maxArticlesPerPoll,
+        retentionMaxAge,
+        retentionMaxSize);
   }
 
   public Settings withDataDir(Path dir) {
@@ -49,6 +55,8 @@ public record Settings(
         timezone,
         userAgent,
         allowedHosts,
-        maxArticlesPerPoll);
+        maxArticlesPerPoll,
+        retentionMaxAge,
+        retentionMaxSize);
   }
 }

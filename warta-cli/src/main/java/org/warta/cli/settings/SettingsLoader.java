@@ -77,7 +77,9 @@ public final class SettingsLoader {
             SettingKey.MAX_ARTICLES_PER_POLL,
             v.getOrDefault(SettingKey.MAX_ARTICLES_PER_POLL, "100"),
             1,
-            10_000));
+            10_000),
+        Optional.ofNullable(v.get(SettingKey.RETENTION_MAX_AGE)),
+        Optional.ofNullable(v.get(SettingKey.RETENTION_MAX_SIZE)));
   }
 
   private static Map<SettingKey, String> readFile(Path file) {
