@@ -22,6 +22,26 @@ record ConditionalTables(Language language, List<Map<String, Double>> orders) {
     orders = List.copyOf(orders);
   }
 
+  /**
+   * The mixture {@code (1 - share) * this + share * other}, order by order: how a language's
+   * large-corpus tables take in the module's own text of the same language.
+   */
+  ConditionalTables mix(ConditionalTables other, double share) {
+    List<Map<String, Double>> mixed = new ArrayList<>();
+    for (int k = 0; k < Math.max(orders.size(), other.orders.size()); k++) {
+      Map<String, Double> m = new HashMap<>();
+      if (k < orders.size()) {
+        orders.get(k).forEach((g, logP) -> m.merge(g, (1 - share) * Math.exp(logP), Double::sum));
+      }
+      if (k < other.orders.size()) {
+        other.orders.get(k).forEach((g, logP) -> m.merge(g, share * Math.exp(logP), Double::sum));
+      }
+      m.replaceAll((g, p) -> Math.log(p));
+      mixed.add(m);
+    }
+    return new ConditionalTables(language, mixed);
+  }
+
   /** The script with the most unigram probability mass (kana counted as Han). */
   UnicodeScript script() {
     Map<UnicodeScript, Double> mass = new HashMap<>();

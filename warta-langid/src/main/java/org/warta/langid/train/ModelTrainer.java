@@ -24,8 +24,10 @@ import org.warta.langid.model.ModelFile;
  *       40,000 4-grams and 80,000 5-grams, the others all 1-2-grams and the top 3,000/4,000/4,000
  *       3/4/5-grams;
  *   <li>every language with text under {@code --corpus} ({@code <code>.txt}, one paragraph a line),
- *       plus {@code --extra code=file} texts (HTML is reduced to its text), with the unigram
- *       distribution of {@code --base} (Indonesian by default) mixed in.
+ *       plus {@code --extra code=file} texts (HTML is reduced to its text): languages Lingua lacks
+ *       (Javanese, Sundanese) are trained from it alone, with the unigram distribution of {@code
+ *       --base} (Indonesian by default) mixed in; languages Lingua has (Indonesian, Malay) mix it
+ *       into Lingua's tables with a share of {@link #OWN_SHARE}.
  * </ul>
  *
  * <p>Usage: {@code ModelTrainer --lingua lingua-1.2.2.jar --corpus train/corpus [--extra
@@ -37,6 +39,13 @@ public final class ModelTrainer {
   static final int[] DETAILED_CAPS = {0, 0, 0, 40_000, 80_000};
   static final int[] DEFAULT_CAPS = {0, 0, 3_000, 4_000, 4_000};
 
+  /**
+   * Share of the module's own text in a language that Lingua also has (Indonesian, Malay): enough
+   * to lift the news and official vocabulary Lingua's tables underrate, little enough to keep
+   * Lingua's large-corpus estimates in charge.
+   */
+  static final double OWN_SHARE = 0.2;
+
   private ModelTrainer() {}
 
   public static void main(String[] args) throws IOException {
@@ -46,12 +55,18 @@ public final class ModelTrainer {
     Path out = Path.of(single(options, "--out"));
     List<LanguageTable> tables = new ArrayList<>();
     try (LinguaTables jar = LinguaTables.open(lingua)) {
+      ConditionalTables base = jar.read(options.getOrDefault("--base", List.of("id")).getFirst());
+      Map<String, List<String>> own = corpora(corpus, options);
       for (String code : jar.languages()) {
         int[] caps = DETAILED.contains(code) ? DETAILED_CAPS : DEFAULT_CAPS;
-        tables.add(jar.read(code).prune(caps));
+        ConditionalTables read = jar.read(code);
+        List<String> texts = own.remove(code);
+        if (texts != null) {
+          read = read.mix(CorpusTables.train(read.language(), texts, base), OWN_SHARE);
+        }
+        tables.add(read.prune(caps));
       }
-      ConditionalTables base = jar.read(options.getOrDefault("--base", List.of("id")).getFirst());
-      for (Map.Entry<String, List<String>> e : corpora(corpus, options).entrySet()) {
+      for (Map.Entry<String, List<String>> e : own.entrySet()) {
         tables.add(
             CorpusTables.train(new Language(e.getKey()), e.getValue(), base).prune(new int[0]));
       }
