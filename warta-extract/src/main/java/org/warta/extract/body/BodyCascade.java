@@ -45,15 +45,23 @@ public final class BodyCascade {
     List<Pruner.Removed> removed = Pruner.prune(body, hints, headline, stats);
     BlockRules rules = new BlockRules(BoilerplatePhrases.forLanguage(language), title);
     Optional<ContentSelectors.Match> markup = ContentSelectors.find(body, stats, headline);
-    Optional<Element> scored = new ContainerScorer(stats, hints).best(body);
-    Choice choice = choose(markup, scored, stats);
+    Optional<Element> scored = new ContainerScorer(stats, hints).best(body, headline);
+    Choice choice = choose(markup, scored, stats, headline);
     @Nullable Candidate chosen =
         choice.container() == null
             ? null
-            : candidate(choice.stage(), choice.container(), stats, hints, rules, removed);
+            : candidate(
+                choice.stage(),
+                choice.stage().equals("scored")
+                    ? Siblings.around(choice.container(), stats, hints)
+                    : List.of(choice.container()),
+                stats,
+                hints,
+                rules,
+                removed);
     String reason = choice.reason();
     if (chosen == null || chosen.chars() < MIN_TEXT_CHARS) {
-      Candidate p = candidate("paragraphs", body, stats, hints, rules, removed);
+      Candidate p = candidate("paragraphs", List.of(body), stats, hints, rules, removed);
       if (chosen == null || p.chars() > 2 * chosen.chars()) {
         chosen = p;
         reason = "containers gave under " + MIN_TEXT_CHARS + " characters; all kept paragraphs";
@@ -84,7 +92,11 @@ public final class BodyCascade {
    * Decides between the markup and the scored container on their text outside links (cheap, from
    * {@link TextStats}), before any block is built.
    */
-  private static Choice choose(Optional<ContentSelectors.Match> markup, Optional<Element> scored, TextStats stats) {
+  private static Choice choose(
+      Optional<ContentSelectors.Match> markup,
+      Optional<Element> scored,
+      TextStats stats,
+      @Nullable Element headline) {
     if (markup.isPresent() && scored.isPresent()) {
       ContentSelectors.Match m = markup.get();
       Element s = scored.get();
@@ -99,6 +111,11 @@ public final class BodyCascade {
       boolean inside = ContainerScorer.isAncestor(m.element(), s);
       if (inside && sChars >= 0.6 * mChars) {
         return new Choice("scored", s, "scored container is a tighter part of " + m.selector());
+      }
+      boolean anchored = headline != null && ContainerScorer.isAncestor(m.element(), headline);
+      boolean elsewhere = !inside && !ContainerScorer.isAncestor(s, m.element());
+      if (anchored && elsewhere && mChars >= 0.3 * sChars) {
+        return new Choice("markup", m.element(), m.selector() + " holds the headline; the scored container lies outside it");
       }
       if (mChars >= 0.7 * sChars) {
         return new Choice("markup", m.element(), "generic container " + m.selector() + " holds the text");
@@ -121,27 +138,33 @@ public final class BodyCascade {
 
   private static Candidate candidate(
       String stage,
-      Element container,
+      List<Element> containers,
       TextStats stats,
       ClassHints hints,
       BlockRules rules,
       List<Pruner.Removed> removed) {
-    BlockCollector collector = new BlockCollector(hints, stats, stats.of(container).chars);
-    List<Block> blocks = collector.collect(List.of(container));
+    int chars = 0;
+    for (Element c : containers) {
+      chars += stats.of(c).chars;
+    }
+    BlockCollector collector = new BlockCollector(hints, stats, chars);
+    List<Block> blocks = collector.collect(containers);
     BodyNotes notes = new BodyNotes();
     List<Element> boxes = new ArrayList<>();
     for (Pruner.Removed r : removed) {
-      if (r.parent() == container || ContainerScorer.isAncestor(container, r.parent())) {
-        boxes.add(r.element()); // "read also" boxes removed from inside the article
+      for (Element container : containers) {
+        if (r.parent() == container || ContainerScorer.isAncestor(container, r.parent())) {
+          boxes.add(r.element()); // "read also" boxes removed from inside the article
+        }
       }
     }
     boxes.addAll(collector.pruned());
     RelatedHarvest.from(boxes, notes);
     List<Block> kept = rules.apply(blocks, notes);
-    return new Candidate(stage, container, kept, notes);
+    return new Candidate(stage, kept, notes);
   }
 
-  private record Candidate(String stage, Element container, List<Block> blocks, BodyNotes notes) {
+  private record Candidate(String stage, List<Block> blocks, BodyNotes notes) {
     int chars() {
       int c = 0;
       for (Block b : blocks) {

@@ -62,8 +62,8 @@ final class ContainerScorer {
   }
 
   /** The best container, moved up to a shared ancestor when the runners-up live there too. */
-  Optional<Element> best(Element root) {
-    List<Scored> top = rank(root);
+  Optional<Element> best(Element root, @Nullable Element headline) {
+    List<Scored> top = nearHeadline(rank(root), headline);
     if (top.isEmpty()) {
       return Optional.empty();
     }
@@ -71,6 +71,38 @@ final class ContainerScorer {
     double bestScore = top.getFirst().score();
     Element shared = sharedAncestor(best, top, bestScore);
     return Optional.of(shared);
+  }
+
+  /**
+   * Weighs candidates by how far they sit from the headline: the article follows its {@code <h1>}
+   * under a near common ancestor, while sidebars and post grids branch off high up. Levels from
+   * the headline to the common ancestor beyond {@value #NEAR_LEVELS} cost 10 % each, at most half.
+   */
+  static List<Scored> nearHeadline(List<Scored> ranked, @Nullable Element headline) {
+    if (headline == null || ranked.isEmpty()) {
+      return ranked;
+    }
+    List<Scored> out = new ArrayList<>();
+    for (Scored s : ranked) {
+      int levels = levelsToCommonAncestor(headline, s.element());
+      double factor = levels <= NEAR_LEVELS ? 1 : Math.max(0.5, 1 - 0.1 * (levels - NEAR_LEVELS));
+      out.add(new Scored(s.element(), s.score() * factor));
+    }
+    out.sort((a, b) -> Double.compare(b.score(), a.score()));
+    return out;
+  }
+
+  static final int NEAR_LEVELS = 4;
+
+  /** Steps up from {@code from} to the first ancestor (or itself) that contains {@code other}. */
+  private static int levelsToCommonAncestor(Element from, Element other) {
+    int levels = 0;
+    for (Element a = from; a != null; a = a.parent(), levels++) {
+      if (a == other || isAncestor(a, other)) {
+        return levels;
+      }
+    }
+    return levels;
   }
 
   private Element sharedAncestor(Element best, List<Scored> top, double bestScore) {

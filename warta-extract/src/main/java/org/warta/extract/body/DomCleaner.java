@@ -12,17 +12,16 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * Removes what is never article text before any scoring: scripts, styles, embedded objects, form
- * controls, navigation, asides, page footers, hidden elements ({@code hidden}, {@code
- * display:none}), comments; and makes lazy images real ({@code data-src} → {@code src}, {@code
+ * controls, hidden elements ({@code hidden}, {@code display:none}, except React's streamed
+ * segments), comments; and makes lazy images real ({@code data-src} → {@code src}, {@code
  * <noscript>} fallbacks). Changes the document in place.
  */
 final class DomCleaner {
   private static final Set<String> DROP =
       Set.of(
           "script", "style", "template", "svg", "canvas", "iframe", "object", "embed", "applet",
-          "button", "input", "select", "textarea", "option", "link", "meta", "nav", "aside",
-          "footer", "dialog", "map", "area", "audio", "video", "source", "track", "head", "menu",
-          "base", "frame", "frameset", "math");
+          "button", "input", "select", "textarea", "option", "link", "meta", "dialog", "map",
+          "area", "audio", "video", "source", "track", "head", "base", "frame", "frameset", "math");
   private static final List<String> LAZY_SRC =
       List.of("data-src", "data-lazy-src", "data-original", "data-lazy", "data-url", "data-srcset");
 
@@ -63,7 +62,7 @@ final class DomCleaner {
       return false;
     }
     if (e.hasAttr("hidden")) {
-      return true;
+      return !isStreamedSegment(e);
     }
     String style = e.attr("style");
     if (style.isEmpty()) {
@@ -71,6 +70,15 @@ final class DomCleaner {
     }
     String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
     return s.contains("display:none") || s.contains("visibility:hidden");
+  }
+
+  /**
+   * React's streaming server rendering sends late parts of the page as {@code <div hidden
+   * id="S:0">} that a script moves into place; they are content, not hidden text.
+   */
+  private static boolean isStreamedSegment(Element e) {
+    String id = e.id();
+    return id.length() > 2 && id.startsWith("S:") && Character.isDigit(id.charAt(2));
   }
 
   private static void unlazy(Element img) {

@@ -18,6 +18,16 @@ import org.jspecify.annotations.Nullable;
 final class Pruner {
   private Pruner() {}
 
+  /**
+   * Page parts that are not the article: navigation, asides, page footers, menus. Taken out here
+   * rather than when cleaning, because broken markup sometimes leaves them unclosed around the
+   * whole page (an {@code <aside>} swallowing {@code <main>}); the guards below keep those.
+   */
+  private static final java.util.Set<String> PAGE_PARTS = java.util.Set.of("nav", "aside", "footer", "menu");
+
+  /** Share of the page's text above which a nav/aside/footer is an unclosed wrapper. */
+  static final double MAX_PAGE_PART_SHARE = 0.7;
+
   /** Share of the page's text above which a region is a wrapper, not a box (comments excepted). */
   static final double MAX_SHARE = 0.3;
 
@@ -53,12 +63,19 @@ final class Pruner {
       Element e, ClassHints hints, List<Element> keep, List<Element> doomed, int depth, TextStats stats, int total) {
     for (Element child : e.children()) {
       ClassHints.Verdict v = hints.of(child);
-      if (v.remove() && !v.positive() && !v.layout() && small(child, v, stats, total) && !holdsAny(child, keep)) {
+      boolean doomedByTag = PAGE_PARTS.contains(child.normalName());
+      boolean doomedByName = v.remove() && !v.positive() && !v.layout();
+      boolean small = doomedByTag ? share(child, stats, total) < MAX_PAGE_PART_SHARE : small(child, v, stats, total);
+      if ((doomedByTag || doomedByName) && small && !holdsAny(child, keep)) {
         doomed.add(child);
       } else if (depth < 400) {
         collect(child, hints, keep, doomed, depth + 1, stats, total);
       }
     }
+  }
+
+  private static double share(Element e, TextStats stats, int total) {
+    return (double) stats.of(e).chars / total;
   }
 
   /** Comment threads go whatever their size; other boxes only while small or mostly links. */
