@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "langid",
     mixinStandardHelpOptions = true,
-    description = "Detect the language of a text or a file (or label a paragraphs TSV with --batch).")
+    description =
+        "Detect the language of a text or a file (or label a paragraphs TSV with --batch).")
 public final class LangidCommand implements Callable<Integer> {
   /** Bytes of a file that are read: far more than the detector looks at. */
   static final int MAX_FILE_BYTES = 1 << 20;
@@ -74,7 +75,9 @@ public final class LangidCommand implements Callable<Integer> {
               d.basis(),
               d.letters());
       for (Candidate c : d.candidates().subList(0, Math.min(5, d.candidates().size()))) {
-        spec.commandLine().getOut().printf(Locale.ROOT, "  %s %.4f%n", c.language(), c.confidence());
+        spec.commandLine()
+            .getOut()
+            .printf(Locale.ROOT, "  %s %.4f%n", c.language(), c.confidence());
       }
     }
     return 0;
