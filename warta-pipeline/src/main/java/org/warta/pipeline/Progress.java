@@ -26,4 +26,10 @@ public interface Progress {
 
   /** Something a user should know about but that does not stop the operation. */
   void warn(String message);
+
+  /**
+   * A short status shown beside the progress (e.g. "1 234 records, 850 records/s"); replaces the
+   * previous one. Ignored by displays that cannot show it.
+   */
+  default void note(String status) {}
 }

@@ -40,6 +40,9 @@ public interface Store extends AutoCloseable {
   /** WebSub subscriptions of feed sources. */
   WebSubRepository webSub();
 
+  /** The polling interval each source's publisher asked for. */
+  PollHintRepository pollHints();
+
   /** Users, login sessions and API keys of the web admin. */
   AccountRepository accounts();
 

@@ -124,6 +124,18 @@ abstract class IngestionStoreContract {
   }
 
   @Test
+  void aPollingHintIsKeptUntilReplaced() {
+    Source feed = source("Kabar", "https://kabar.example/rss", SourceKind.FEED);
+    assertThat(store.pollHints().hint(feed.id())).isEmpty();
+    store.pollHints().setHint(feed.id(), Optional.of(java.time.Duration.ofMinutes(90)));
+    assertThat(store.pollHints().hint(feed.id())).contains(java.time.Duration.ofMinutes(90));
+    store.pollHints().setHint(feed.id(), Optional.of(java.time.Duration.ofMinutes(10)));
+    assertThat(store.pollHints().hint(feed.id())).contains(java.time.Duration.ofMinutes(10));
+    store.pollHints().setHint(feed.id(), Optional.empty());
+    assertThat(store.pollHints().hint(feed.id())).isEmpty();
+  }
+
+  @Test
   void resettingTheStatusClearsFailuresAndMakesTheSourceDue() {
     Source feed = source("Kabar", "https://kabar.example/rss", SourceKind.FEED);
     store.sources().recordPoll(feed.id(), T0, T0.plusSeconds(3600), "boom");

@@ -11,6 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.warta.core.Article;
 import org.warta.core.DisplayPolicy;
 import org.warta.core.Language;
 import org.warta.core.NewSource;
@@ -53,6 +56,17 @@ public final class ArchiveImport {
    */
   public ImportSummary run(Path file, ArchiveFilter filter, boolean again, Progress progress)
       throws IOException {
+    return run(file, filter, Set.of(), again, progress);
+  }
+
+  /**
+   * Like {@link #run(Path, ArchiveFilter, boolean, Progress)}, keeping only articles in one of
+   * {@code languages} (all when empty). The language is known only after extraction, so the filter
+   * applies to extracted articles; the host and date filters apply before.
+   */
+  public ImportSummary run(
+      Path file, ArchiveFilter filter, Set<Language> languages, boolean again, Progress progress)
+      throws IOException {
     String key = file.toAbsolutePath().normalize().toString();
     Optional<Checkpoint> checkpoint = store.checkpoints().find(key);
     boolean resume = checkpoint.isPresent() && !checkpoint.get().done() && !again;
@@ -66,13 +80,18 @@ public final class ArchiveImport {
     progress.total(Files.size(file));
     Counts counts = new Counts();
     Instant start = Instant.now();
+    Predicate<Article> wanted =
+        languages.isEmpty() ? a -> true : a -> languages.contains(a.language());
     try (WarcArchive archive = WarcArchive.open(file, filter, resumeAfter)) {
       archive.onWarning(progress::warn);
-      long reported = archive.position();
+      long first = archive.position();
+      long reported = first;
+      Rate rate = new Rate(start);
       for (Optional<ArchivedPage> next = archive.next(); next.isPresent(); next = archive.next()) {
-        handle(next.get(), counts, progress);
+        handle(next.get(), wanted, counts, progress);
         progress.advance(archive.position() - reported, next.get().page().url().toString());
         reported = archive.position();
+        rate.maybeNote(progress, archive.records(), reported - first);
         if (counts.pages % CHECKPOINT_EVERY == 0) {
           save(key, next.get().position(), previousRecords + archive.records(), false);
           index.catchUp();
@@ -89,17 +108,45 @@ public final class ArchiveImport {
           counts.skipped,
           counts.failed,
           resume,
-          Duration.between(start, Instant.now()));
+          Duration.between(start, Instant.now()),
+          archive.position() - first);
     }
   }
 
-  private void handle(ArchivedPage archived, Counts counts, Progress progress) {
+  /** Tells the progress display the record and byte rates, at most every half second. */
+  private static final class Rate {
+    private final Instant start;
+    private long lastNanos = System.nanoTime();
+
+    Rate(Instant start) {
+      this.start = start;
+    }
+
+    void maybeNote(Progress progress, long records, long bytes) {
+      long now = System.nanoTime();
+      if (now - lastNanos < 500_000_000L) {
+        return;
+      }
+      lastNanos = now;
+      double seconds = Math.max(1, Duration.between(start, Instant.now()).toMillis()) / 1000.0;
+      progress.note(
+          String.format(
+              Locale.ROOT,
+              "%d records, %.0f records/s, %.1f MB/s",
+              records,
+              records / seconds,
+              bytes / 1048576.0 / seconds));
+    }
+  }
+
+  private void handle(
+      ArchivedPage archived, Predicate<Article> wanted, Counts counts, Progress progress) {
     counts.pages++;
     URI url = archived.page().url();
     try {
       SourceId source = sourceFor(url);
       IngestOutcome outcome =
-          ingest.ingest(archived.page(), source, url, ArticleIngest.Evidence.UNKNOWN);
+          ingest.ingest(archived.page(), source, url, ArticleIngest.Evidence.UNKNOWN, wanted);
       switch (outcome.kind()) {
         case NEW -> counts.created++;
         case KNOWN -> counts.known++;

@@ -48,6 +48,20 @@ public final class ArticleIngest {
    * skipped.
    */
   public IngestOutcome ingest(RawPage page, SourceId source, URI discoveredUrl, Evidence evidence) {
+    return ingest(page, source, discoveredUrl, evidence, article -> true);
+  }
+
+  /**
+   * Like {@link #ingest(RawPage, SourceId, URI, Evidence)}, storing the extracted article only if
+   * {@code wanted} accepts it (e.g. {@code import-warc --language}: the language is only known
+   * after extraction); a refused article is skipped.
+   */
+  public IngestOutcome ingest(
+      RawPage page,
+      SourceId source,
+      URI discoveredUrl,
+      Evidence evidence,
+      java.util.function.Predicate<Article> wanted) {
     var known = store.articles().findByUrl(discoveredUrl);
     if (known.isPresent()) {
       return IngestOutcome.known(known.get());
@@ -60,6 +74,9 @@ public final class ArticleIngest {
     if (evidence == Evidence.UNKNOWN && !looksLikeArticle(article)) {
       return IngestOutcome.skipped(
           page.url() + " looks like a home or section page, not an article");
+    }
+    if (!wanted.test(article)) {
+      return IngestOutcome.skipped(page.url() + " is not wanted (" + article.language() + ")");
     }
     if (store.retention().isPurged(article)) {
       return IngestOutcome.skipped(page.url() + " was purged by retention before");

@@ -22,24 +22,29 @@ import org.warta.fetch.Fetcher;
 import org.warta.fetch.polling.CacheHints;
 
 /**
- * Fetches and reads what a source lists: the entries of its feed, or the URLs of its sitemap
- * (following a sitemap index to its newest children).
+ * Fetches and reads what a source lists: the entries of its feed (with its {@code <ttl>} or {@code
+ * sy:updatePeriod} hint, the response's {@code Cache-Control: max-age} and its WebSub hubs), the
+ * URLs of its sitemap (following a sitemap index to its newest children), or the article links of
+ * its section page ({@link SectionPages}).
  */
 final class SourceListings {
   /** Children of a sitemap index read per poll, newest first. */
   static final int INDEX_CHILDREN = 3;
 
   private final Fetcher fetcher;
+  private final SectionPages sectionPages;
 
-  SourceListings(Fetcher fetcher) {
+  SourceListings(Fetcher fetcher, SectionPages sectionPages) {
     this.fetcher = fetcher;
+    this.sectionPages = sectionPages;
   }
 
   Listing list(Source source) {
     return switch (source.kind()) {
       case FEED -> feed(source.url());
       case SITEMAP, NEWS_SITEMAP -> sitemap(source.url(), true);
-      case SECTION_PAGE, ARCHIVE, MANUAL ->
+      case SECTION_PAGE -> sectionPages.list(source);
+      case ARCHIVE, MANUAL ->
           Listing.failed("sources of kind " + source.kind() + " are not polled", Optional.empty());
     };
   }
@@ -56,7 +61,11 @@ final class SourceListings {
   private static Listing readFeed(RawPage page) {
     try {
       Feed feed = FeedReader.read(page.body(), page.url(), page.contentType().orElse(""));
-      return Listing.of(feed.items(), feed.ttl(), CacheHints.maxAge(page.headers()));
+      return Listing.of(
+              feed.items(),
+              feed.cacheHints().suggestedInterval(),
+              CacheHints.maxAge(page.headers()))
+          .withWebSub(feed.webSub());
     } catch (FeedException e) {
       return Listing.failed(e.getMessage(), Optional.empty());
     }

@@ -6,6 +6,7 @@ import org.warta.store.BulkLoad;
 import org.warta.store.CheckpointRepository;
 import org.warta.store.DatabaseUrl;
 import org.warta.store.FolderRepository;
+import org.warta.store.PollHintRepository;
 import org.warta.store.Retention;
 import org.warta.store.SourceRepository;
 import org.warta.store.StorageReport;
@@ -26,6 +27,7 @@ public final class JdbcStore implements Store {
   private final FolderRepository folders;
   private final UrlPatternRepository urlPatterns;
   private final WebSubRepository webSub;
+  private final PollHintRepository pollHints;
   private final AccountRepository accounts;
   private final Retention retention;
   private final BulkLoad bulk;
@@ -40,6 +42,7 @@ public final class JdbcStore implements Store {
     this.folders = new JdbcFolders(db);
     this.urlPatterns = new JdbcUrlPatterns(db);
     this.webSub = new JdbcWebSub(db);
+    this.pollHints = new JdbcPollHints(db);
     this.accounts = new JdbcAccounts(db);
     this.retention = new JdbcRetention(db);
     this.bulk = new JdbcBulkLoad(db);
@@ -113,6 +116,11 @@ public final class JdbcStore implements Store {
   @Override
   public WebSubRepository webSub() {
     return webSub;
+  }
+
+  @Override
+  public PollHintRepository pollHints() {
+    return pollHints;
   }
 
   @Override
