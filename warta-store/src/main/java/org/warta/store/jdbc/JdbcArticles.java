@@ -188,7 +188,8 @@ final class JdbcArticles implements ArticleRepository {
     q.after()
         .ifPresent(
             cur -> {
-              sql.append(" AND (sort_time < ? OR (sort_time = ? AND id < ?))");
+              // a range on sort_time first, so both databases walk the index from the cursor
+              sql.append(" AND sort_time <= ? AND (sort_time < ? OR id < ?)");
               args.add(cur.sortTime());
               args.add(cur.sortTime());
               args.add(cur.id());

@@ -64,7 +64,7 @@ final class JdbcRetention implements Retention {
     String sql =
         "SELECT id FROM article WHERE "
             + (source.isPresent() ? "source_id = ? AND " : "")
-            + "(sort_time < ? OR (sort_time = ? AND id <= ?)) ORDER BY sort_time, id LIMIT "
+            + "sort_time <= ? AND (sort_time < ? OR id <= ?) ORDER BY sort_time, id LIMIT "
             + BATCH;
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       int i = 1;
