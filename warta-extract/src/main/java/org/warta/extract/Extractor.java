@@ -88,7 +88,9 @@ public final class Extractor {
     Optional<Image> lead = LeadImages.find(page, meta.image().map(Sourced::value));
     Language declared = meta.declaredLanguage().map(s -> Language.of(s.value())).orElse(Language.UNDETERMINED);
     String title = meta.title().map(Sourced::value).orElse("");
-    BodyResult body = BodyCascade.run(doc, declared, title);
+    List<String> knownAuthors = new ArrayList<>(byline.orElse(List.of()));
+    meta.authors().ifPresent(a -> knownAuthors.addAll(a.value()));
+    BodyResult body = BodyCascade.run(doc, declared, title, knownAuthors);
     LanguageChoice lang = LanguageChoice.of(declared, title + "\n\n" + body.text(), settings.detector());
     Credits credits = Credits.resolve(credits(meta, byline, body, pageCredits, siteName));
     Map<String, String> provenance = provenance(meta, body, credits, lang, charset);

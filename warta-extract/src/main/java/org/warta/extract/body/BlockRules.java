@@ -14,20 +14,28 @@ import org.warta.extract.metadata.DateParser;
  * diagnostics} count): {@code phrase:<kind>} (boilerplate phrase lists, "read also" links kept as
  * related), {@code title-repeat}, {@code link-list}, {@code date-line}, {@code after-section}
  * (blocks under a "Related articles"-like heading), {@code closing-credit} ("(AFP/Z-3)" at the
- * end of the text) and {@code caption} (captions stay with their figure, out of the text).
+ * end of the text), {@code author-bio} (a bio of the author closing the article) and {@code
+ * caption} (captions stay with their figure, out of the text).
  */
 final class BlockRules {
   private static final int SUBSTANTIAL_CHARS = 120;
+  /** A closing bio is a few paragraphs at most. */
+  private static final int MAX_BIO_BLOCKS = 4;
+
+  private static final java.util.regex.Pattern BIO_VERB =
+      java.util.regex.Pattern.compile("(?iu)\\s+(is|has|was|adalah|merupakan|ist|est)\\s");
 
   /** Longest block (visible characters) that phrase lists are tried on: boilerplate is short. */
   private static final int MAX_PHRASE_CHARS = 320;
 
   private final BoilerplatePhrases phrases;
   private final String title;
+  private final List<String> authors;
 
-  BlockRules(BoilerplatePhrases phrases, String title) {
+  BlockRules(BoilerplatePhrases phrases, String title, List<String> authors) {
     this.phrases = phrases;
     this.title = title;
+    this.authors = authors.stream().filter(a -> a.contains(" ")).toList();
   }
 
   List<Block> apply(List<Block> blocks, BodyNotes notes) {
@@ -53,7 +61,33 @@ final class BlockRules {
       }
       kept.add(b);
     }
-    return closingCredit(kept, notes);
+    return closingCredit(authorBio(kept, notes), notes);
+  }
+
+  /**
+   * Drops an author bio closing the article: from the first of the last {@value #MAX_BIO_BLOCKS}
+   * blocks that starts with a known author's full name followed by "is", "has" or "was" ("Jane
+   * Roe is a senior editor..."), to the end.
+   */
+  private List<Block> authorBio(List<Block> kept, BodyNotes notes) {
+    if (authors.isEmpty() || kept.size() < 4) {
+      return kept;
+    }
+    for (int i = Math.max(kept.size() / 2, kept.size() - MAX_BIO_BLOCKS); i < kept.size(); i++) {
+      String t = kept.get(i).text();
+      for (String a : authors) {
+        if (t.startsWith(a) && t.length() > a.length() + 4 && BIO_VERB.matcher(t.substring(a.length())).lookingAt()) {
+          for (int j = kept.size() - 1; j >= i; j--) {
+            if (kept.get(j).isText()) {
+              notes.drop("author-bio");
+            }
+            kept.remove(j);
+          }
+          return kept;
+        }
+      }
+    }
+    return kept;
   }
 
   private Optional<String> dropRule(Block b, BodyNotes notes) {
@@ -70,7 +104,9 @@ final class BlockRules {
     if (!title.isEmpty() && b.chars() < 300 && b.text().strip().equalsIgnoreCase(title)) {
       return Optional.of("title-repeat");
     }
-    if (b.linkDensity() > 0.6 && (b.kind() == Block.Kind.LIST_ITEM || b.chars() < 200)) {
+    if (b.linkDensity() > 0.6
+        && b.kind() != Block.Kind.HEADING
+        && (b.kind() == Block.Kind.LIST_ITEM || b.chars() < 200)) {
       return Optional.of("link-list");
     }
     if (b.chars() < 70 && isDateLine(b.text())) {

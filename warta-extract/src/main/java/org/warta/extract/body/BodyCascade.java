@@ -34,6 +34,14 @@ public final class BodyCascade {
 
   /** Runs the cascade on a parsed page (changing it) and returns the body. */
   public static BodyResult run(Document doc, Language language, String title) {
+    return run(doc, language, title, List.of());
+  }
+
+  /**
+   * Runs the cascade; {@code authors} (names found in metadata and bylines) let the rules drop an
+   * author bio closing the article.
+   */
+  public static BodyResult run(Document doc, Language language, String title, List<String> authors) {
     Element body = doc.body();
     if (body == null) {
       return BodyResult.empty("no body element");
@@ -43,7 +51,7 @@ public final class BodyCascade {
     @Nullable Element headline = headline(body, title);
     TextStats stats = new TextStats(body);
     List<Pruner.Removed> removed = Pruner.prune(body, hints, headline, stats);
-    BlockRules rules = new BlockRules(BoilerplatePhrases.forLanguage(language), title);
+    BlockRules rules = new BlockRules(BoilerplatePhrases.forLanguage(language), title, authors);
     Optional<ContentSelectors.Match> markup = ContentSelectors.find(body, stats, headline);
     Optional<Element> scored = new ContainerScorer(stats, hints).best(body, headline);
     Choice choice = choose(markup, scored, stats, headline);
