@@ -46,8 +46,11 @@ final class BenchSources {
   }
 
   static URI articleUrl(Publisher p, OffsetDateTime at, String section, String slug, long number) {
+    // every synthetic URL carries the article number, also on sites whose paths have no id
+    String pattern =
+        p.articlePath().contains("{id}") ? p.articlePath() : p.articlePath() + "-n{id}";
     String path =
-        p.articlePath()
+        pattern
             .replace("{section}", section)
             .replace("{yyyy}", String.format(Locale.ROOT, "%04d", at.getYear()))
             .replace("{MM}", String.format(Locale.ROOT, "%02d", at.getMonthValue()))
