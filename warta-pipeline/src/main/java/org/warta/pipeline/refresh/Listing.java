@@ -12,20 +12,21 @@ import org.warta.pipeline.ingest.ArticleIngest;
  * What polling a source found: the article links it lists (with what the listing says about them),
  * how sure it is that they are articles ({@code evidence}: a feed or sitemap lists articles, a
  * section page only links that look like them), the publisher's caching hints, the WebSub hubs a
- * feed advertises, or the problem that stopped it.
+ * feed advertises ({@code webSub}: empty when no feed was read, e.g. after a 304), or the problem
+ * that stopped it.
  */
 record Listing(
     List<FeedItem> items,
     ArticleIngest.Evidence evidence,
     Optional<Duration> ttl,
     Optional<Duration> maxAge,
-    WebSub webSub,
+    Optional<WebSub> webSub,
     String error,
     Optional<Instant> retryAt) {
 
   static Listing of(List<FeedItem> items, Optional<Duration> ttl, Optional<Duration> maxAge) {
     return new Listing(
-        items, ArticleIngest.Evidence.LISTED, ttl, maxAge, WebSub.NONE, "", Optional.empty());
+        items, ArticleIngest.Evidence.LISTED, ttl, maxAge, Optional.empty(), "", Optional.empty());
   }
 
   /** Links of a section page: each fetched page must itself look like an article. */
@@ -35,7 +36,7 @@ record Listing(
         ArticleIngest.Evidence.UNKNOWN,
         Optional.empty(),
         maxAge,
-        WebSub.NONE,
+        Optional.empty(),
         "",
         Optional.empty());
   }
@@ -50,13 +51,13 @@ record Listing(
         ArticleIngest.Evidence.LISTED,
         Optional.empty(),
         Optional.empty(),
-        WebSub.NONE,
+        Optional.empty(),
         error,
         retryAt);
   }
 
   Listing withWebSub(WebSub advertised) {
-    return new Listing(items, evidence, ttl, maxAge, advertised, error, retryAt);
+    return new Listing(items, evidence, ttl, maxAge, Optional.of(advertised), error, retryAt);
   }
 
   boolean ok() {

@@ -47,12 +47,16 @@ public final class SourceRefresh {
   /** Locks by URL hash: two sources never fetch the same article page at the same time. */
   private static final int STRIPES = 512;
 
-  /** Told when a polled feed advertises WebSub hubs (W3C WebSub, section 4). */
+  /** Told after each successful poll what WebSub hubs the feed advertises (W3C WebSub, 4). */
   @FunctionalInterface
   public interface HubListener {
     HubListener NONE = (source, webSub) -> {};
 
-    void advertised(Source source, WebSub webSub);
+    /**
+     * @param advertised the feed's hubs and self link as read; empty when the poll read no feed
+     *     (304 Not Modified, or a sitemap or section page)
+     */
+    void polled(Source source, Optional<WebSub> advertised);
   }
 
   private final Store store;
@@ -105,8 +109,8 @@ public final class SourceRefresh {
     if (listing.evidence() == ArticleIngest.Evidence.UNKNOWN) {
       sectionPages.learn(source.id(), counts.templates);
     }
-    if (listing.webSub().isSubscribable()) {
-      hubs.advertised(source, listing.webSub());
+    if (listing.ok()) {
+      hubs.polled(source, listing.webSub());
     }
     PollPlan plan = plan(source, listing);
     store.sources().recordPoll(source.id(), clock.instant(), plan.next(), listing.error());

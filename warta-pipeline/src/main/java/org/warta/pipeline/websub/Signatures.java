@@ -61,7 +61,10 @@ public final class Signatures {
   private static byte[] hmac(String algorithm, String secret, byte[] body) {
     try {
       Mac mac = Mac.getInstance(algorithm);
-      mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), algorithm));
+      byte[] key = secret.getBytes(StandardCharsets.UTF_8);
+      // HMAC pads short keys with zeros (RFC 2104), so an empty key equals the key {0}, which the
+      // JDK accepts where it refuses an empty one
+      mac.init(new SecretKeySpec(key.length == 0 ? new byte[1] : key, algorithm));
       return mac.doFinal(body);
     } catch (NoSuchAlgorithmException | InvalidKeyException e) {
       throw new IllegalStateException("the JDK lacks " + algorithm, e);

@@ -96,14 +96,24 @@ public final class WebSubSubscriptions implements SourceRefresh.HubListener {
         base -> URI.create(base.toString().replaceAll("/+$", "") + "/websub/" + source));
   }
 
+  /**
+   * After a poll: subscribes when the feed advertises a hub and no subscription is in force, renews
+   * a lease about to end, retries after failures and denials; a feed that stopped advertising its
+   * hub is left to lapse. When the poll read no feed (304), the stored hub and topic are used.
+   */
   @Override
-  public void advertised(Source source, WebSub webSub) {
-    if (publicUrl.isEmpty() || !webSub.isSubscribable() || source.paused()) {
+  public void polled(Source source, Optional<WebSub> advertised) {
+    if (publicUrl.isEmpty() || source.paused()) {
       return;
     }
-    URI hub = webSub.hubs().getFirst();
-    URI topic = webSub.self().orElseThrow();
     Optional<WebSubSubscription> current = store.webSub().find(source.id());
+    Optional<WebSub> webSub =
+        advertised.or(() -> current.map(c -> new WebSub(List.of(c.hub()), Optional.of(c.topic()))));
+    if (webSub.isEmpty() || !webSub.get().isSubscribable()) {
+      return;
+    }
+    URI hub = webSub.get().hubs().getFirst();
+    URI topic = webSub.get().self().orElseThrow();
     if (current.isEmpty() || due(current.get(), hub, topic, clock.instant())) {
       subscribe(source.id(), hub, topic);
     }
