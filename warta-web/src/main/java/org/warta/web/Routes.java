@@ -1,8 +1,20 @@
 package org.warta.web;
 
 import io.javalin.config.RoutesConfig;
-import org.warta.web.api.ApiV1;
-import org.warta.web.page.ReaderPages;
+import org.warta.web.admin.AdminPages;
+import org.warta.web.api.ArticlesApi;
+import org.warta.web.api.SearchApi;
+import org.warta.web.api.SourcesApi;
+import org.warta.web.api.StoriesApi;
+import org.warta.web.feed.FeedPages;
+import org.warta.web.feed.OpmlExport;
+import org.warta.web.page.ArticlePage;
+import org.warta.web.page.HomePage;
+import org.warta.web.page.Preferences;
+import org.warta.web.page.SearchPage;
+import org.warta.web.page.SourcePages;
+import org.warta.web.page.StoryPage;
+import org.warta.web.seo.Sitemaps;
 
 /**
  * The site map: every route Warta serves, in one place. The paths are a contract with readers, feed
@@ -11,26 +23,72 @@ import org.warta.web.page.ReaderPages;
 final class Routes {
   private Routes() {}
 
-  static void register(RoutesConfig routes, ReaderPages pages, ApiV1 api, StaticAssets assets) {
-    routes.get("/", pages::home);
-    routes.get("/latest", pages::latest);
-    routes.get("/article/{id}", pages::article);
-    routes.get("/story/{id}", pages::story);
-    routes.get("/source/{id}", pages::source);
-    routes.get("/sources", pages::sources);
-    routes.get("/search", pages::search);
-    routes.get("/lang/{lang}", pages::switchLanguage);
+  /** The handlers of every route, built once by {@link WebServer}. */
+  record Handlers(
+      HomePage home,
+      ArticlePage article,
+      StoryPage story,
+      SourcePages sources,
+      SearchPage search,
+      FeedPages feeds,
+      OpmlExport opml,
+      Sitemaps sitemaps,
+      ArticlesApi articlesApi,
+      StoriesApi storiesApi,
+      SourcesApi sourcesApi,
+      SearchApi searchApi,
+      AdminPages.Handlers admin,
+      StaticAssets assets) {}
 
-    routes.get("/api/v1/articles", api::articles);
-    routes.get("/api/v1/articles/{id}", api::article);
-    routes.get("/api/v1/sources", api::sources);
-    routes.get("/api/v1/sources/{id}", api::source);
-    routes.get("/api/v1/stories", api::stories);
-    routes.get("/api/v1/stories/{id}", api::story);
-    routes.get("/api/v1/search", api::search);
-    routes.get("/api/openapi.json", assets::openApi);
+  static void register(RoutesConfig r, Handlers h) {
+    // reader pages
+    r.get("/", h.home()::home);
+    r.get("/latest", h.home()::latest);
+    r.get("/article/{id}", h.article()::show);
+    r.get("/story/{id}", h.story()::show);
+    r.get("/source/{id}", h.sources()::source);
+    r.get("/sources", h.sources()::sources);
+    r.get("/sections", h.sources()::sections);
+    r.get("/section/{slug}", h.sources()::section);
+    r.get("/search", h.search()::show);
+    r.get("/lang/{lang}", Preferences::language);
+    r.get("/zone", Preferences::zone);
 
-    routes.get("/static/{file}", assets::file);
-    routes.get("/robots.txt", assets::robots);
+    // feeds out, OPML, sitemaps, robots
+    r.get("/feeds/source/{file}", h.feeds()::source);
+    r.get("/feeds/story/{file}", h.feeds()::story);
+    r.get("/feeds/{file}", h.feeds()::site);
+    r.get("/sources.opml", h.opml()::export);
+    r.get("/sitemap.xml", h.sitemaps()::pages);
+    r.get("/sitemap-news.xml", h.sitemaps()::news);
+    r.get("/robots.txt", h.sitemaps()::robots);
+
+    // JSON API v1
+    r.get("/api/v1/articles", h.articlesApi()::list);
+    r.get("/api/v1/articles/{id}", h.articlesApi()::one);
+    r.get("/api/v1/sources", h.sourcesApi()::list);
+    r.post("/api/v1/sources", h.sourcesApi()::add);
+    r.get("/api/v1/sources/{id}", h.sourcesApi()::one);
+    r.patch("/api/v1/sources/{id}", h.sourcesApi()::change);
+    r.delete("/api/v1/sources/{id}", h.sourcesApi()::remove);
+    r.get("/api/v1/stories", h.storiesApi()::list);
+    r.get("/api/v1/stories/top", h.storiesApi()::top);
+    r.get("/api/v1/stories/{id}", h.storiesApi()::one);
+    r.get("/api/v1/search", h.searchApi()::search);
+    r.get("/api/openapi.json", h.assets()::openApi);
+
+    // admin
+    r.get("/admin", h.admin().dashboard());
+    r.get("/admin/login", h.admin().loginForm());
+    r.post("/admin/login", h.admin().login());
+    r.post("/admin/logout", h.admin().logout());
+    r.get("/admin/sources", h.admin().sources());
+    r.post("/admin/sources", h.admin().addSource());
+    r.post("/admin/sources/{id}", h.admin().changeSource());
+    r.get("/admin/keys", h.admin().keys());
+    r.post("/admin/keys", h.admin().createKey());
+    r.post("/admin/keys/{id}/revoke", h.admin().revokeKey());
+
+    r.get("/static/{file}", h.assets()::file);
   }
 }

@@ -9,12 +9,15 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The few files the site serves as they are (stylesheet, script, OpenAPI document), loaded once
- * from the classpath and cached by browsers.
+ * The few files the site serves as they are (stylesheet, script, icon, OpenAPI document), loaded
+ * once from the classpath and cached by browsers.
  */
 final class StaticAssets {
   private static final Map<String, String> TYPES =
-      Map.of("warta.css", "text/css; charset=utf-8", "warta.js", "text/javascript; charset=utf-8");
+      Map.of(
+          "warta.css", "text/css; charset=utf-8",
+          "warta.js", "text/javascript; charset=utf-8",
+          "favicon.svg", "image/svg+xml");
 
   private final Map<String, byte[]> files = new HashMap<>();
   private final byte[] openApi;
@@ -38,11 +41,6 @@ final class StaticAssets {
 
   void openApi(Context ctx) {
     ctx.contentType("application/json").result(openApi);
-  }
-
-  void robots(Context ctx) {
-    ctx.contentType("text/plain; charset=utf-8")
-        .result("User-agent: *\nDisallow: /search\nDisallow: /api/\nDisallow: /lang/\n");
   }
 
   private static byte[] load(String name) {

@@ -7,22 +7,49 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.warta.pipeline.setup.SourceSetup;
 import org.warta.search.SearchIndex;
 import org.warta.store.Store;
-import org.warta.web.api.ApiV1;
-import org.warta.web.page.ReaderPages;
+import org.warta.web.admin.AdminPages;
+import org.warta.web.api.ApiProblem;
+import org.warta.web.api.ArticlesApi;
+import org.warta.web.api.SearchApi;
+import org.warta.web.api.SourcesApi;
+import org.warta.web.api.StoriesApi;
+import org.warta.web.feed.FeedPages;
+import org.warta.web.feed.OpmlExport;
+import org.warta.web.i18n.Ui;
+import org.warta.web.page.ArticlePage;
+import org.warta.web.page.HomePage;
+import org.warta.web.page.PageMeta;
+import org.warta.web.page.SearchPage;
+import org.warta.web.page.SourcePages;
+import org.warta.web.page.StoryPage;
 import org.warta.web.page.Views;
+import org.warta.web.search.SearchReads;
+import org.warta.web.security.ApiKeys;
 import org.warta.web.security.SecurityHeaders;
-import org.warta.web.view.ReaderQueries;
+import org.warta.web.seo.SiteUrls;
+import org.warta.web.seo.Sitemaps;
+import org.warta.web.view.ArticleReads;
+import org.warta.web.view.Cards;
+import org.warta.web.view.Catalog;
+import org.warta.web.view.HomeReads;
+import org.warta.web.view.SourceReads;
+import org.warta.web.view.StoryReads;
 
 /**
- * The reader site and API over a store and its search index: {@code WebServer.start(...)} listens
- * until {@link #close()}. Errors become an HTML page for readers and {@code
- * application/problem+json} (RFC 9457) under {@code /api/}.
+ * The reader site, feeds, API and admin over a store and its search index: {@code
+ * WebServer.start(...)} listens until {@link #close()}. Errors become an HTML page for readers and
+ * {@code application/problem+json} (RFC 9457) under {@code /api/}.
  */
 public final class WebServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
@@ -33,12 +60,23 @@ public final class WebServer implements AutoCloseable {
     this.app = app;
   }
 
-  /** Starts serving; returns once the port is open. */
+  /** Starts serving without the ingest pipeline: adding sources from the web is unavailable. */
   public static WebServer start(WebSettings settings, Store store, SearchIndex index) {
+    return start(settings, store, index, Optional.empty());
+  }
+
+  /**
+   * Starts serving; the admin and {@code POST /api/v1/sources} add sources through {@code setup}.
+   */
+  public static WebServer start(
+      WebSettings settings, Store store, SearchIndex index, SourceSetup setup) {
+    return start(settings, store, index, Optional.of(setup));
+  }
+
+  private static WebServer start(
+      WebSettings settings, Store store, SearchIndex index, Optional<SourceSetup> setup) {
     Views views = new Views(settings.defaultLanguage(), settings.zone());
-    ReaderPages pages = new ReaderPages(new ReaderQueries(store, index), views);
-    ApiV1 api = new ApiV1(store, index);
-    StaticAssets assets = new StaticAssets();
+    Routes.Handlers handlers = handlers(settings, store, index, setup, views);
     ObjectMapper mapper =
         new ObjectMapper()
             .registerModule(new Jdk8Module())
@@ -54,7 +92,10 @@ public final class WebServer implements AutoCloseable {
               config.jetty.port = settings.port();
               config.startup.showJavalinBanner = false;
               config.routes.before(SecurityHeaders::apply);
-              Routes.register(config.routes, pages, api, assets);
+              Routes.register(config.routes, handlers);
+              config.routes.exception(
+                  ApiProblem.class,
+                  (e, ctx) -> problem(ctx, e.status(), e.title(), e.getMessage(), e.invalid()));
               config.routes.exception(
                   HttpResponseException.class,
                   (e, ctx) -> error(ctx, views, e.getStatus(), e.getMessage()));
@@ -68,7 +109,7 @@ public final class WebServer implements AutoCloseable {
                   404,
                   ctx -> {
                     if (ctx.result() == null || ctx.result().isEmpty()) {
-                      error(ctx, views, 404, "no route " + ctx.path());
+                      error(ctx, views, 404, "no page at " + ctx.path());
                     }
                   });
             });
@@ -76,27 +117,73 @@ public final class WebServer implements AutoCloseable {
     return new WebServer(app);
   }
 
-  private static void error(Context ctx, Views views, int status, String detail) {
+  private static Routes.Handlers handlers(
+      WebSettings settings,
+      Store store,
+      SearchIndex index,
+      Optional<SourceSetup> setup,
+      Views views) {
+    SiteUrls urls = new SiteUrls(settings.publicUrl());
+    Catalog catalog = new Catalog(store);
+    Cards cards = new Cards(catalog);
+    HomeReads home = new HomeReads(store, cards, settings.homeCache());
+    SourceReads sources = new SourceReads(store, catalog, cards);
+    ArticleReads articles = new ArticleReads(store, index, catalog, cards);
+    SearchReads search = new SearchReads(store, index, cards);
+    return new Routes.Handlers(
+        new HomePage(home, sources, views),
+        new ArticlePage(articles, views, urls),
+        new StoryPage(new StoryReads(store, cards), views),
+        new SourcePages(sources, views),
+        new SearchPage(search, catalog, views),
+        new FeedPages(store, catalog, search, views, urls),
+        new OpmlExport(catalog, urls),
+        new Sitemaps(store, catalog, sources, urls, settings.defaultLanguage()),
+        new ArticlesApi(store, articles),
+        new StoriesApi(store, home),
+        new SourcesApi(store, catalog, sources, new ApiKeys(store), setup),
+        new SearchApi(search, settings.zone()),
+        new AdminPages(store, index, catalog, views, urls, setup, settings.secureCookies())
+            .handlers(),
+        new StaticAssets());
+  }
+
+  private static void problem(
+      Context ctx, int status, String title, String detail, List<ApiProblem.InvalidParam> invalid) {
+    Map<String, Object> problem = new LinkedHashMap<>();
+    problem.put("type", "about:blank");
+    problem.put("title", title);
+    problem.put("status", status);
+    problem.put("detail", detail);
+    if (!invalid.isEmpty()) {
+      problem.put(
+          "invalid_params",
+          invalid.stream().map(p -> Map.of("name", p.name(), "reason", p.reason())).toList());
+    }
     ctx.status(status);
+    ctx.result(ctx.jsonMapper().toJsonString(problem, Map.class));
+    ctx.contentType("application/problem+json");
+  }
+
+  private static void error(Context ctx, Views views, int status, String detail) {
     if (ctx.path().startsWith("/api/")) {
-      ctx.contentType("application/problem+json");
-      Map<String, Object> problem = new java.util.LinkedHashMap<>();
-      problem.put("type", "about:blank");
-      problem.put("title", io.javalin.http.HttpStatus.forStatus(status).getMessage());
-      problem.put("status", status);
-      problem.put("detail", detail);
-      ctx.result(ctx.jsonMapper().toJsonString(problem, Map.class));
-      ctx.contentType("application/problem+json");
+      problem(ctx, status, HttpStatus.forStatus(status).getMessage(), detail, List.of());
       return;
     }
-    var ui = views.ui(ctx);
+    Ui ui = views.ui(ctx);
     String message =
         switch (status) {
           case 404 -> ui.t("error.notfound");
           case 400 -> ui.t("error.badrequest", detail);
+          case 403 -> ui.t("error.forbidden", detail);
           default -> ui.t("error.server");
         };
-    views.render(ctx, "error.jte", Map.of("ui", ui, "status", status, "message", message));
+    views.render(
+        ctx,
+        "error.jte",
+        ui,
+        PageMeta.of(String.valueOf(status), "", List.of()).hidden(),
+        Map.of("status", status, "message", message));
     ctx.status(status);
   }
 

@@ -132,8 +132,13 @@ class ReaderSiteTest {
   void nothingFromAnArticleCanRunScript() throws Exception {
     var r = get("/article/" + hostile.value());
     var page = org.jsoup.Jsoup.parse(r.body());
-    assertThat(page.select("script"))
+    assertThat(page.select("script[src]"))
         .allSatisfy(s -> assertThat(s.attr("src")).isEqualTo("/static/warta.js"));
+    assertThat(page.select("script:not([src])"))
+        .allSatisfy(s -> assertThat(s.attr("type")).isEqualTo("application/ld+json"));
+    assertThat(page.select("script[type=application/ld+json]").first().data())
+        .doesNotContain("<")
+        .contains("\\u003cscript\\u003e");
     assertThat(page.getAllElements())
         .allSatisfy(
             e -> assertThat(e.attributes().asList()).noneMatch(a -> a.getKey().startsWith("on")));

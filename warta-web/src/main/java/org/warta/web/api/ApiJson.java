@@ -93,10 +93,29 @@ final class ApiJson {
     return m;
   }
 
-  static Map<String, Object> list(List<?> items, String next) {
+  static Map<String, Object> list(List<?> items, java.util.Optional<String> next) {
     Map<String, Object> m = new java.util.LinkedHashMap<>();
     m.put("items", items);
-    m.put("next", next);
+    m.put("next", next.orElse(null));
+    return m;
+  }
+
+  static Map<String, Object> original(org.warta.web.view.OriginalCredit o) {
+    Map<String, Object> m = new java.util.LinkedHashMap<>();
+    m.put("name", o.name());
+    m.put("article_id", o.article().orElse(null));
+    m.put("url", o.url().map(Object::toString).orElse(null));
+    m.put("reason", o.reason().toLowerCase(java.util.Locale.ROOT));
+    return m;
+  }
+
+  static Map<String, Object> status(org.warta.core.SourceStatus status) {
+    Map<String, Object> m = new java.util.LinkedHashMap<>();
+    m.put("last_fetch", status.lastFetch().map(Object::toString).orElse(null));
+    m.put("next_fetch", status.nextFetch().map(Object::toString).orElse(null));
+    m.put("last_error", status.lastError());
+    m.put("consecutive_failures", status.consecutiveFailures());
+    m.put("article_count", status.articleCount());
     return m;
   }
 }

@@ -1,5 +1,6 @@
 package org.warta.web.i18n;
 
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -11,7 +12,8 @@ import java.util.Optional;
 
 /**
  * What a page needs to speak to one reader: the interface language ({@code id} or {@code en}), its
- * texts, and the reader's time zone for dates. Templates call {@link #t} and {@link #date}.
+ * texts, the reader's time zone for dates and the path of the page (for the language switch).
+ * Templates call {@link #t} and the date methods.
  */
 public record Ui(String lang, Messages messages, ZoneId zone, String path) {
   private static final Map<String, Locale> LOCALES =
@@ -24,9 +26,18 @@ public record Ui(String lang, Messages messages, ZoneId zone, String path) {
     return messages.get(key, args);
   }
 
+  /** The page's path and query, percent-encoded for a {@code next=} parameter. */
+  public String nextParam() {
+    return java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   /** The other interface language, for the language switch. */
   public String otherLang() {
     return lang.equals("id") ? "en" : "id";
+  }
+
+  public Locale locale() {
+    return LOCALES.get(lang);
   }
 
   /** A date and time in the reader's language and zone, e.g. "Sabtu, 28 Nov 2026 09.00 WIB". */
@@ -34,8 +45,7 @@ public record Ui(String lang, Messages messages, ZoneId zone, String path) {
     ZonedDateTime local = instant.atZone(zone);
     DateTimeFormatter f =
         DateTimeFormatter.ofPattern(
-            lang.equals("id") ? "EEEE, d MMM yyyy HH.mm" : "EEEE, d MMM yyyy, HH:mm",
-            LOCALES.get(lang));
+            lang.equals("id") ? "EEEE, d MMM yyyy HH.mm" : "EEEE, d MMM yyyy, HH:mm", locale());
     return f.format(local) + " " + zoneName(local);
   }
 
@@ -44,17 +54,48 @@ public record Ui(String lang, Messages messages, ZoneId zone, String path) {
     return time.map(t -> date(t.toInstant())).orElse("");
   }
 
-  /** A short time for lists: "09.00" today, else "28 Nov". */
+  /** A day without time: "28 November 2026". */
+  public String day(Instant instant) {
+    return DateTimeFormatter.ofPattern("d MMMM yyyy", locale()).format(instant.atZone(zone));
+  }
+
+  /** A short time for lists: "09.00" on the day of {@code now}, else "28 Nov 09.00". */
   public String shortDate(Instant instant, Instant now) {
     ZonedDateTime local = instant.atZone(zone);
     boolean today = local.toLocalDate().equals(now.atZone(zone).toLocalDate());
-    String pattern = today ? (lang.equals("id") ? "HH.mm" : "HH:mm") : "d MMM";
-    return DateTimeFormatter.ofPattern(pattern, LOCALES.get(lang)).format(local);
+    String time = lang.equals("id") ? "HH.mm" : "HH:mm";
+    String pattern = today ? time : "d MMM " + time;
+    return DateTimeFormatter.ofPattern(pattern, locale()).format(local);
   }
 
   /** ISO 8601 for {@code <time datetime>}. */
   public String iso(Instant instant) {
     return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone));
+  }
+
+  /** A count with the language's grouping: "12.345" or "12,345". */
+  public String number(long n) {
+    return NumberFormat.getIntegerInstance(locale()).format(n);
+  }
+
+  /** The zone as readers know it: "WIB", "WITA", "WIT", else its id. */
+  public String zoneLabel() {
+    return zoneLabel(zone.getId());
+  }
+
+  /** The label of any zone id, for the zone menu. */
+  public static String zoneLabel(String zoneId) {
+    String known = ZONE_NAMES.get(zoneId);
+    return known != null ? known + " (" + zoneId + ")" : zoneId;
+  }
+
+  /** The name of a language code in the interface language ("Indonesia", "English"). */
+  public String languageName(String code) {
+    if (code.isBlank() || code.equals("und")) {
+      return t("lang.unknown");
+    }
+    String name = Locale.forLanguageTag(code).getDisplayLanguage(locale());
+    return name.isBlank() ? code : name;
   }
 
   private static String zoneName(ZonedDateTime t) {

@@ -5,8 +5,10 @@ import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import io.javalin.http.Context;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.Map;
 import org.warta.web.i18n.Messages;
+import org.warta.web.i18n.ReaderZone;
 import org.warta.web.i18n.Ui;
 import org.warta.web.i18n.UiLanguage;
 
@@ -23,7 +25,10 @@ public final class Views {
     this.zone = zone;
   }
 
-  /** The reader's interface: language from the {@code lang} cookie or Accept-Language. */
+  /**
+   * The reader's interface: language from the {@code lang} cookie or Accept-Language, time zone
+   * from the {@code tz} cookie or the site's.
+   */
   public Ui ui(Context ctx) {
     String lang =
         UiLanguage.choose(ctx.cookie("lang"), ctx.header("Accept-Language"), defaultLanguage);
@@ -31,11 +36,27 @@ public final class Views {
     String path = ctx.path() + (query == null || query.isEmpty() ? "" : "?" + query);
     ctx.header("Content-Language", lang);
     ctx.header("Vary", "Accept-Language, Cookie");
-    return new Ui(lang, messages.get(lang), zone, path);
+    return new Ui(lang, messages.get(lang), ReaderZone.choose(ctx.cookie("tz"), zone), path);
   }
 
-  /** Renders {@code template} with its parameters as the HTML response. */
-  public void render(Context ctx, String template, Map<String, Object> params) {
+  /** The site's texts in a language, for feeds and documents made without a reader. */
+  public Messages messages(String lang) {
+    return messages.get(lang);
+  }
+
+  public String defaultLanguage() {
+    return defaultLanguage;
+  }
+
+  public ZoneId zone() {
+    return zone;
+  }
+
+  /** Renders {@code template} with the layout's {@code ui} and {@code meta} and its own model. */
+  public void render(Context ctx, String template, Ui ui, PageMeta meta, Map<String, ?> model) {
+    Map<String, Object> params = new HashMap<>(model);
+    params.put("ui", ui);
+    params.put("meta", meta);
     StringOutput out = new StringOutput(16 * 1024);
     engine.render(template, params, out);
     ctx.html(out.toString());

@@ -1,18 +1,18 @@
 package org.warta.web.view;
 
+import java.util.List;
 import org.warta.core.Story;
 
-/** A story on the home page: the story and its lead article. */
-public record StoryCard(Story story, ArticleCard lead) {
-  public String href() {
-    return "/story/" + story.id();
+/**
+ * A story on the home page: the story, its lead article, its languages (codes, sorted) and the
+ * number of its articles published recently.
+ */
+public record StoryCard(Story story, ArticleCard lead, List<String> languages, int recent) {
+  public StoryCard {
+    languages = List.copyOf(languages);
   }
 
-  public String languages() {
-    return story.languages().stream()
-        .map(l -> l.code())
-        .sorted()
-        .reduce((a, b) -> a + ", " + b)
-        .orElse("");
+  public String href() {
+    return "/story/" + story.id().value();
   }
 }

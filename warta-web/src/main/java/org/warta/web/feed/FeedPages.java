@@ -1,0 +1,206 @@
+package org.warta.web.feed;
+
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.warta.core.Language;
+import org.warta.core.Source;
+import org.warta.core.SourceId;
+import org.warta.core.StoredArticle;
+import org.warta.core.Story;
+import org.warta.core.StoryId;
+import org.warta.feed.write.FeedWriter;
+import org.warta.feed.write.OutgoingFeed;
+import org.warta.store.ArticleQuery;
+import org.warta.store.Store;
+import org.warta.web.i18n.Messages;
+import org.warta.web.page.Views;
+import org.warta.web.search.SearchForm;
+import org.warta.web.search.SearchReads;
+import org.warta.web.seo.SiteUrls;
+import org.warta.web.view.Catalog;
+
+/**
+ * {@code /feeds/latest.<f>}, {@code /feeds/source/{id}.<f>}, {@code /feeds/story/{id}.<f>} and
+ * {@code /feeds/search.<f>?q=…} where {@code <f>} is {@code rss}, {@code atom} or {@code json}: the
+ * newest {@value #ENTRIES} articles of each, in the site's default language.
+ */
+public final class FeedPages {
+  static final int ENTRIES = 50;
+
+  private final Store store;
+  private final Catalog catalog;
+  private final SearchReads search;
+  private final Views views;
+  private final SiteUrls urls;
+  private final FeedEntries entries;
+
+  public FeedPages(Store store, Catalog catalog, SearchReads search, Views views, SiteUrls urls) {
+    this.store = store;
+    this.catalog = catalog;
+    this.search = search;
+    this.views = views;
+    this.urls = urls;
+    this.entries = new FeedEntries(catalog);
+  }
+
+  /** {@code /feeds/{file}}: {@code latest.<f>} or {@code search.<f>}. */
+  public void site(Context ctx) {
+    Named file = Named.of(ctx.pathParam("file"));
+    switch (file.name()) {
+      case "latest" ->
+          send(
+              ctx,
+              file.format(),
+              t().get("feed.latest"),
+              "/",
+              "/feeds/latest",
+              latest(Optional.empty()));
+      case "search" -> search(ctx, file.format());
+      default -> throw new NotFoundResponse("no feed " + file.name());
+    }
+  }
+
+  /** {@code /feeds/source/{file}}: {@code <id>.<f>}. */
+  public void source(Context ctx) {
+    Named file = Named.of(ctx.pathParam("file"));
+    SourceId id = new SourceId(file.id());
+    Source source = catalog.find(id).orElseThrow(() -> new NotFoundResponse("no source " + id));
+    send(
+        ctx,
+        file.format(),
+        t().get("feed.source", source.name()),
+        "/source/" + id.value(),
+        "/feeds/source/" + id.value(),
+        latest(Optional.of(id)));
+  }
+
+  /** {@code /feeds/story/{file}}: {@code <id>.<f>}; merged stories answer with the survivor. */
+  public void story(Context ctx) {
+    Named file = Named.of(ctx.pathParam("file"));
+    StoryId id = new StoryId(file.id());
+    Story story =
+        store.stories().find(id).orElseThrow(() -> new NotFoundResponse("no story " + id));
+    List<StoredArticle> items =
+        store.articles().list(ArticleQuery.latest(ENTRIES).in(story.id())).items();
+    send(
+        ctx,
+        file.format(),
+        t().get("feed.story", story.title()),
+        "/story/" + story.id().value(),
+        "/feeds/story/" + story.id().value(),
+        items);
+  }
+
+  private void search(Context ctx, FeedWriter.Format format) {
+    SearchForm.Parsed parsed = SearchForm.read(ctx::queryParam);
+    SearchForm form =
+        parsed
+            .form()
+            .orElseThrow(
+                () ->
+                    new BadRequestResponse(
+                        parsed.problems().stream()
+                            .map(p -> "'" + p.parameter() + "' " + p.reason())
+                            .collect(Collectors.joining("; "))));
+    if (form.isEmpty()) {
+      throw new BadRequestResponse("a search feed needs words ('q') or a filter");
+    }
+    var query =
+        form.query(views.zone(), 0, ENTRIES).ordered(org.warta.search.SearchQuery.Order.NEWEST);
+    String qs = form.queryString();
+    send(
+        ctx,
+        format,
+        t().get("feed.search", form.q()),
+        "/search?" + qs,
+        "/feeds/search",
+        search.run(query).articles(),
+        "?" + qs);
+  }
+
+  private List<StoredArticle> latest(Optional<SourceId> source) {
+    ArticleQuery q = ArticleQuery.latest(ENTRIES);
+    return store.articles().list(source.isPresent() ? q.from(source.get()) : q).items();
+  }
+
+  private void send(
+      Context ctx,
+      FeedWriter.Format format,
+      String title,
+      String page,
+      String self,
+      List<StoredArticle> items) {
+    send(ctx, format, title, page, self, items, "");
+  }
+
+  private void send(
+      Context ctx,
+      FeedWriter.Format format,
+      String title,
+      String page,
+      String self,
+      List<StoredArticle> items,
+      String query) {
+    String base = urls.base(ctx);
+    OutgoingFeed feed =
+        new OutgoingFeed(
+            t().get("site.name") + " · " + title,
+            t().get("site.tagline"),
+            URI.create(base + self + "." + Named.extension(format) + query),
+            URI.create(base + page),
+            Language.of(views.defaultLanguage()),
+            Optional.empty(),
+            entries.entries(items, base));
+    ctx.header("Cache-Control", "public, max-age=300");
+    ctx.contentType(format.mediaType()).result(FeedWriter.write(feed, format));
+  }
+
+  private Messages t() {
+    return views.messages(views.defaultLanguage());
+  }
+
+  /** A feed file name: {@code latest.rss}, {@code 12.atom}. */
+  record Named(String name, FeedWriter.Format format) {
+    static Named of(String file) {
+      int dot = file.lastIndexOf('.');
+      if (dot <= 0) {
+        throw new NotFoundResponse("no feed " + file + ": add .rss, .atom or .json");
+      }
+      String ext = file.substring(dot + 1);
+      FeedWriter.Format format =
+          switch (ext) {
+            case "rss" -> FeedWriter.Format.RSS;
+            case "atom" -> FeedWriter.Format.ATOM;
+            case "json" -> FeedWriter.Format.JSON_FEED;
+            default ->
+                throw new NotFoundResponse("no feed format '" + ext + "': use rss, atom or json");
+          };
+      return new Named(file.substring(0, dot), format);
+    }
+
+    long id() {
+      try {
+        long id = Long.parseLong(name);
+        if (id > 0) {
+          return id;
+        }
+      } catch (NumberFormatException e) {
+        // fall through
+      }
+      throw new NotFoundResponse("'" + name + "' is not an id");
+    }
+
+    static String extension(FeedWriter.Format f) {
+      return switch (f) {
+        case RSS -> "rss";
+        case ATOM -> "atom";
+        case JSON_FEED -> "json";
+      };
+    }
+  }
+}

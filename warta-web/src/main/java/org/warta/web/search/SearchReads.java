@@ -1,0 +1,68 @@
+package org.warta.web.search;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.warta.core.Article;
+import org.warta.core.ArticleId;
+import org.warta.core.StoredArticle;
+import org.warta.search.SearchIndex;
+import org.warta.search.SearchQuery;
+import org.warta.search.SearchResults;
+import org.warta.store.Store;
+import org.warta.web.view.Cards;
+
+/** Runs searches and turns the hits into cards with highlighted snippets. */
+public final class SearchReads {
+  /** Results per page of the search page. */
+  public static final int PAGE_SIZE = 20;
+
+  private final Store store;
+  private final SearchIndex index;
+  private final Cards cards;
+
+  public SearchReads(Store store, SearchIndex index, Cards cards) {
+    this.store = store;
+    this.index = index;
+    this.cards = cards;
+  }
+
+  /** The highest page number a reader can ask for. */
+  public static int maxPage() {
+    return SearchQuery.MAX_OFFSET / PAGE_SIZE;
+  }
+
+  /** Page {@code page} (from 1) of the search. */
+  public SearchView page(SearchForm form, ZoneId zone, int page) {
+    if (form.isEmpty()) {
+      return new SearchView(form, 0, List.of(), 1, 0);
+    }
+    Result r = run(form.query(zone, (page - 1) * PAGE_SIZE, PAGE_SIZE));
+    int pages = (int) Math.min(maxPage(), (r.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+    return new SearchView(form, r.total(), hits(form.q(), r.articles()), page, pages);
+  }
+
+  /** The matching articles of one query, in hit order, with the total. */
+  public Result run(SearchQuery query) {
+    SearchResults results = index.search(query);
+    List<ArticleId> ids = results.hits().stream().map(SearchResults.Hit::id).toList();
+    return new Result(results.total(), store.articles().findAll(ids));
+  }
+
+  /** What a query found: the total and the stored articles of this page. */
+  public record Result(long total, List<StoredArticle> articles) {}
+
+  private List<SearchHit> hits(String words, List<StoredArticle> found) {
+    List<SearchHit> out = new ArrayList<>(found.size());
+    for (StoredArticle s : found) {
+      Article a = s.article();
+      var card = cards.card(s);
+      String snippet = words.isBlank() ? "" : Snippets.passages(words, a.language(), a.bodyText());
+      if (snippet.isEmpty()) {
+        snippet = Snippets.escape(card.excerpt());
+      }
+      out.add(new SearchHit(card, Snippets.whole(words, a.language(), card.title()), snippet));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,19 @@
+package org.warta.web.search;
+
+import java.util.List;
+
+/**
+ * A page of search results: the form that asked, the total of matching articles, this page's hits
+ * and its number (from 1) among {@code pages}.
+ */
+public record SearchView(SearchForm form, long total, List<SearchHit> hits, int page, int pages) {
+  public SearchView {
+    hits = List.copyOf(hits);
+  }
+
+  /** The link to another page of the same search. */
+  public String pageHref(int n) {
+    String qs = form.queryString();
+    return "/search?" + qs + (qs.isEmpty() ? "" : "&") + "page=" + n;
+  }
+}

@@ -1,0 +1,125 @@
+package org.warta.web.view;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.warta.core.Article;
+import org.warta.core.ArticleId;
+import org.warta.core.DisplayPolicy;
+import org.warta.core.Source;
+import org.warta.core.StoredArticle;
+import org.warta.core.Story;
+import org.warta.search.SearchIndex;
+import org.warta.search.SearchQuery;
+import org.warta.search.SearchResults;
+import org.warta.store.ArticleQuery;
+import org.warta.store.Store;
+import org.warta.web.security.BodySanitizer;
+
+/**
+ * Builds the article page: the body per the source's display policy (excerpt and link unless the
+ * source is set to full text), who first published the text, the other copies, related reads (the
+ * story's other coverage, then articles with similar titles) and the latest news.
+ */
+public final class ArticleReads {
+  static final int EXCERPT_CHARS = 700;
+  static final int RELATED = 6;
+  static final int MAX_COPIES = 50;
+
+  private final Store store;
+  private final SearchIndex index;
+  private final Catalog catalog;
+  private final Cards cards;
+
+  public ArticleReads(Store store, SearchIndex index, Catalog catalog, Cards cards) {
+    this.store = store;
+    this.index = index;
+    this.catalog = catalog;
+    this.cards = cards;
+  }
+
+  public Optional<ArticleView> article(ArticleId id) {
+    Optional<StoredArticle> found = store.articles().find(id);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    StoredArticle s = found.get();
+    Article a = s.article();
+    Source source =
+        catalog.find(a.source()).orElseThrow(() -> new IllegalStateException("no source " + id));
+    boolean full = source.display() == DisplayPolicy.FULL_TEXT;
+    List<StoredArticle> group =
+        s.duplicateGroup()
+            .map(g -> store.articles().inDuplicateGroup(g, MAX_COPIES))
+            .orElse(List.of());
+    List<StoredArticle> copies = group.stream().filter(m -> !m.id().equals(id)).toList();
+    Optional<Story> story = s.story().flatMap(st -> store.stories().find(st));
+    Set<Long> shown = new HashSet<>();
+    shown.add(id.value());
+    copies.forEach(c -> shown.add(c.id().value()));
+    return Optional.of(
+        new ArticleView(
+            s,
+            source,
+            publisher(a, source),
+            full,
+            full ? BodySanitizer.clean(a.bodyHtml()) : "",
+            Texts.paragraphs(a.bodyText(), EXCERPT_CHARS),
+            Texts.excerpt(a.description().isBlank() ? a.bodyText() : a.description(), 300),
+            story,
+            Originals.of(s, group, store, catalog),
+            cards.cards(copies),
+            related(s, story, shown),
+            latest(shown)));
+  }
+
+  static String publisher(Article a, Source source) {
+    return a.siteName().isBlank() ? source.name() : a.siteName();
+  }
+
+  private List<ArticleCard> related(StoredArticle s, Optional<Story> story, Set<Long> shown) {
+    List<StoredArticle> out = new ArrayList<>();
+    if (story.isPresent()) {
+      for (StoredArticle m :
+          store.articles().list(ArticleQuery.latest(RELATED * 3).in(story.get().id())).items()) {
+        if (out.size() < RELATED && shown.add(m.id().value())) {
+          out.add(m);
+        }
+      }
+    }
+    if (out.size() < RELATED) {
+      String similar = similarQuery(s.article().title());
+      if (!similar.isBlank()) {
+        SearchResults hits = index.search(SearchQuery.of(similar, RELATED + shown.size()));
+        List<ArticleId> ids = new ArrayList<>();
+        for (SearchResults.Hit h : hits.hits()) {
+          if (ids.size() + out.size() < RELATED && shown.add(h.id().value())) {
+            ids.add(h.id());
+          }
+        }
+        out.addAll(store.articles().findAll(ids));
+      }
+    }
+    return cards.cards(out);
+  }
+
+  /** The title's longer words as alternatives ("a | b | c"): any of them may match. */
+  static String similarQuery(String title) {
+    List<String> words = new ArrayList<>();
+    for (String w : title.split("[^\\p{L}\\p{N}]+")) {
+      if (w.length() >= 4 && words.size() < 8 && !words.contains(w.toLowerCase())) {
+        words.add(w.toLowerCase());
+      }
+    }
+    return String.join(" | ", words);
+  }
+
+  private List<ArticleCard> latest(Set<Long> shown) {
+    return cards.cards(store.articles().list(ArticleQuery.latest(10)).items()).stream()
+        .filter(c -> !shown.contains(c.id()))
+        .limit(8)
+        .toList();
+  }
+}

@@ -1,0 +1,86 @@
+package org.warta.web.view;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.warta.core.Language;
+import org.warta.core.StoredArticle;
+import org.warta.core.Story;
+import org.warta.core.StoryId;
+import org.warta.store.ArticleQuery;
+import org.warta.store.Store;
+
+/**
+ * Builds the home page. Stories active in the week before the news clock (the newest article's
+ * time, so an archive reads as it did then) are ranked by {@link StoryRanking}; each shows its lead
+ * article. When there are no stories yet, the page is the latest articles alone.
+ */
+public final class HomeReads {
+  static final Duration WINDOW = Duration.ofDays(7);
+  static final int CANDIDATES = 300;
+  static final int SECTIONS = 8;
+
+  private final Store store;
+  private final Cards cards;
+  private final Cached<HomeView> cached;
+
+  public HomeReads(Store store, Cards cards, Duration ttl) {
+    this.store = store;
+    this.cards = cards;
+    this.cached = new Cached<>(ttl, this::compute);
+  }
+
+  /** The home page, reused for the configured time. */
+  public HomeView home() {
+    return cached.get();
+  }
+
+  private HomeView compute() {
+    List<StoredArticle> latest = store.articles().list(ArticleQuery.latest(20)).items();
+    if (latest.isEmpty()) {
+      return new HomeView(List.of(), List.of(), List.of(), Instant.now());
+    }
+    Instant clock = latest.getFirst().article().sortTime();
+    return new HomeView(
+        top(clock, 12), cards.cards(latest), store.articles().sections(SECTIONS), clock);
+  }
+
+  /** The {@code limit} best stories at {@code clock}. */
+  public List<StoryCard> top(Instant clock, int limit) {
+    List<Story> active = store.stories().active(clock.minus(WINDOW), CANDIDATES);
+    if (active.isEmpty()) {
+      return List.of();
+    }
+    Map<StoryId, Integer> recent =
+        store
+            .stories()
+            .articlesSince(
+                active.stream().map(Story::id).toList(), clock.minus(StoryRanking.RECENT));
+    List<Story> ranked = new ArrayList<>(active);
+    Map<StoryId, Double> scores = new HashMap<>();
+    for (Story s : ranked) {
+      scores.put(s.id(), StoryRanking.score(s, clock, recent.getOrDefault(s.id(), 0)));
+    }
+    ranked.sort(
+        Comparator.comparing((Story s) -> -scores.get(s.id()))
+            .thenComparing(Story::lastSeen, Comparator.reverseOrder()));
+    List<Story> best = ranked.subList(0, Math.min(limit, ranked.size()));
+    Map<Long, ArticleCard> leads = new HashMap<>();
+    cards
+        .cards(store.articles().findAll(best.stream().map(Story::lead).toList()))
+        .forEach(c -> leads.put(c.id(), c));
+    List<StoryCard> out = new ArrayList<>();
+    for (Story s : best) {
+      ArticleCard lead = leads.get(s.lead().value());
+      if (lead != null) {
+        List<String> langs = s.languages().stream().map(Language::code).sorted().toList();
+        out.add(new StoryCard(s, lead, langs, recent.getOrDefault(s.id(), 0)));
+      }
+    }
+    return out;
+  }
+}
