@@ -22,13 +22,24 @@ import org.warta.core.phrase.BoilerplatePhrases;
  *       both others give less than {@value #MIN_TEXT_CHARS} characters.
  * </ol>
  *
- * Gates: a specific markup container wins unless its text is less than half of the scored one's
- * (then the page marked only a part, e.g. a lead); a generic one ({@code <article>}, {@code
- * <main>}) yields to a scored container inside it, which is tighter. The document is cleaned in
+ * Gates: a specific markup container wins when the scored container lies inside it, or when it
+ * holds enough of the scored container's text (a quarter when it lies inside it, half when
+ * elsewhere: otherwise the page marked only a part, e.g. a lead); a generic one ({@code <article>},
+ * {@code <main>}) yields to a scored container inside it, which is tighter, and wins inside a
+ * scored container when it holds over a third of its text or holds the headline. The document is cleaned in
  * place; one cascade per extraction.
  */
 public final class BodyCascade {
   static final int MIN_TEXT_CHARS = 250;
+
+  /** Share of a scored container's text that a body marked inside it must hold to win. */
+  static final double MARKED_PART_OF_SCORED = 0.25;
+
+  /** Share of the scored text a marked body elsewhere on the page must hold to win. */
+  static final double MARKED_VERSUS_ELSEWHERE = 0.5;
+
+  /** Share of a scored container's text that an {@code <article>}/{@code <main>} inside it needs. */
+  static final double GENERIC_PART_OF_SCORED = 0.35;
 
   private BodyCascade() {}
 
@@ -56,13 +67,13 @@ public final class BodyCascade {
     Optional<Element> scored = new ContainerScorer(stats, hints).best(body, headline);
     Choice choice = choose(markup, scored, stats, headline);
     @Nullable Candidate chosen =
-        choice.container() == null
+        choice.containers().isEmpty()
             ? null
             : candidate(
                 choice.stage(),
                 choice.stage().equals("scored")
-                    ? Siblings.around(choice.container(), stats, hints)
-                    : List.of(choice.container()),
+                    ? Siblings.around(choice.containers().getFirst(), stats, hints)
+                    : choice.containers(),
                 stats,
                 hints,
                 rules,
@@ -94,7 +105,11 @@ public final class BodyCascade {
   }
 
   /** The gate's decision: which stage's container to extract, and why. */
-  private record Choice(String stage, @Nullable Element container, String reason) {}
+  private record Choice(String stage, List<Element> containers, String reason) {
+    Choice(String stage, Element container, String reason) {
+      this(stage, List.of(container), reason);
+    }
+  }
 
   /**
    * Decides between the markup and the scored container on their text outside links (cheap, from
@@ -108,21 +123,32 @@ public final class BodyCascade {
     if (markup.isPresent() && scored.isPresent()) {
       ContentSelectors.Match m = markup.get();
       Element s = scored.get();
-      double mChars = plainChars(m.element(), stats);
-      double sChars = plainChars(s, stats);
-      if (m.specific()) {
-        if (mChars >= 0.5 * sChars) {
-          return new Choice("markup", m.element(), "page marks its body with " + m.selector());
-        }
-        return new Choice("scored", s, "marked body (" + m.selector() + ") has less than half of the scored text");
+      double mChars = 0;
+      for (Element part : m.parts()) {
+        mChars += plainChars(part, stats);
       }
-      boolean inside = ContainerScorer.isAncestor(m.element(), s);
-      if (inside && sChars >= 0.6 * mChars) {
+      double sChars = plainChars(s, stats);
+      boolean sInsideM = ContainerScorer.isAncestor(m.element(), s);
+      boolean mInsideS = ContainerScorer.isAncestor(s, m.element());
+      if (m.specific()) {
+        String why = "page marks its body with " + m.selector() + (m.parts().size() > 1 ? " (" + m.parts().size() + " parts)" : "");
+        if (sInsideM || s == m.element()) {
+          return new Choice("markup", m.parts(), why);
+        }
+        double needed = mInsideS ? MARKED_PART_OF_SCORED : MARKED_VERSUS_ELSEWHERE;
+        if (mChars >= needed * sChars) {
+          return new Choice("markup", m.parts(), why);
+        }
+        return new Choice("scored", s, "marked body (" + m.selector() + ") holds too little of the scored text");
+      }
+      if (sInsideM && sChars >= 0.6 * mChars) {
         return new Choice("scored", s, "scored container is a tighter part of " + m.selector());
       }
+      if (mInsideS && mChars >= GENERIC_PART_OF_SCORED * sChars) {
+        return new Choice("markup", m.element(), m.selector() + " holds most of the scored container's text");
+      }
       boolean anchored = headline != null && ContainerScorer.isAncestor(m.element(), headline);
-      boolean elsewhere = !inside && !ContainerScorer.isAncestor(s, m.element());
-      if (anchored && elsewhere && mChars >= 0.3 * sChars) {
+      if (anchored && !sInsideM && !mInsideS && mChars >= 0.3 * sChars) {
         return new Choice("markup", m.element(), m.selector() + " holds the headline; the scored container lies outside it");
       }
       if (mChars >= 0.7 * sChars) {
@@ -131,12 +157,12 @@ public final class BodyCascade {
       return new Choice("scored", s, "scored container has more text than " + m.selector());
     }
     if (markup.isPresent()) {
-      return new Choice("markup", markup.get().element(), "only markup found a container");
+      return new Choice("markup", markup.get().parts(), "only markup found a container");
     }
     if (scored.isPresent()) {
       return new Choice("scored", scored.get(), "no body markup; best scored container");
     }
-    return new Choice("none", null, "no container found");
+    return new Choice("none", List.of(), "no container found");
   }
 
   private static double plainChars(Element e, TextStats stats) {

@@ -20,7 +20,10 @@ import org.jsoup.nodes.Element;
  */
 final class ContentSelectors {
   /** A matched container and whether its selector names the body itself or a wrapper. */
-  record Match(Element element, boolean specific, String selector) {}
+  record Match(Element element, boolean specific, String selector, List<Element> parts) {}
+
+  /** Smallest text of a further part of a body marked in several pieces. */
+  static final int MIN_PART_CHARS = 100;
 
   private record Entry(boolean specific, String css) {}
 
@@ -44,16 +47,20 @@ final class ContentSelectors {
   static Optional<Match> find(Element root, TextStats stats, @org.jspecify.annotations.Nullable Element headline) {
     @org.jspecify.annotations.Nullable Element[] best = new Element[ENTRIES.size()];
     int[] bestChars = new int[ENTRIES.size()];
+    List<List<Element>> all = new ArrayList<>();
+    for (int i = 0; i < ENTRIES.size(); i++) {
+      all.add(new ArrayList<>());
+    }
     for (Element e : root.getAllElements()) {
-      consider(BY_TAG.get(e.normalName()), e, stats, best, bestChars);
+      consider(BY_TAG.get(e.normalName()), e, stats, best, bestChars, all);
       String cls = e.className();
       if (!cls.isEmpty()) {
         for (String c : cls.split("\\s+")) {
-          consider(BY_CLASS.get(c), e, stats, best, bestChars);
+          consider(BY_CLASS.get(c), e, stats, best, bestChars, all);
         }
       }
       if (!e.id().isEmpty()) {
-        consider(BY_ID.get(e.id()), e, stats, best, bestChars);
+        consider(BY_ID.get(e.id()), e, stats, best, bestChars, all);
       }
       if (e.attributesSize() == 0) {
         continue;
@@ -61,7 +68,7 @@ final class ContentSelectors {
       for (Map.Entry<String, Map<String, Integer>> a : BY_ATTR.entrySet()) {
         String v = e.attr(a.getKey());
         if (!v.isEmpty()) {
-          consider(a.getValue().get(v.toLowerCase(Locale.ROOT)), e, stats, best, bestChars);
+          consider(a.getValue().get(v.toLowerCase(Locale.ROOT)), e, stats, best, bestChars, all);
         }
       }
     }
@@ -79,22 +86,75 @@ final class ContentSelectors {
     }
     for (int i = 0; i < best.length; i++) {
       if (best[i] != null) {
-        return Optional.of(new Match(best[i], ENTRIES.get(i).specific(), ENTRIES.get(i).css()));
+        List<Element> parts = ENTRIES.get(i).specific() ? partsBeside(best[i], outermost(all.get(i))) : List.of(best[i]);
+        if (!parts.contains(best[i])) {
+          parts = List.of(best[i]);
+        }
+        return Optional.of(new Match(best[i], ENTRIES.get(i).specific(), ENTRIES.get(i).css(), parts));
       }
     }
     return Optional.empty();
   }
 
   private static void consider(
-      @org.jspecify.annotations.Nullable Integer entry, Element e, TextStats stats, Element[] best, int[] bestChars) {
+      @org.jspecify.annotations.Nullable Integer entry,
+      Element e,
+      TextStats stats,
+      Element[] best,
+      int[] bestChars,
+      List<List<Element>> all) {
     if (entry == null) {
       return;
     }
     int chars = stats.of(e).chars;
+    List<Element> seen = all.get(entry);
+    if (chars >= MIN_PART_CHARS && seen.size() < 50 && (seen.isEmpty() || seen.getLast() != e)) {
+      all.get(entry).add(e);
+    }
     if (chars >= MIN_CHARS && chars > bestChars[entry]) {
       best[entry] = e;
       bestChars[entry] = chars;
     }
+  }
+
+  /**
+   * The pieces that continue the best match: those meeting it within {@value #PART_LEVELS} levels
+   * up (an article body split by ads or grid chunks), not matches elsewhere on the page (teasers of
+   * other posts that reuse the class).
+   */
+  private static List<Element> partsBeside(Element best, List<Element> pieces) {
+    @org.jspecify.annotations.Nullable Element region = best;
+    for (int up = 0; up < PART_LEVELS && region != null; up++) {
+      region = region.parent();
+    }
+    List<Element> out = new ArrayList<>();
+    for (Element p : pieces) {
+      if (p == best || region != null && ContainerScorer.isAncestor(region, p)) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  /** How far up from the best match the pieces of one body may meet. */
+  static final int PART_LEVELS = 4;
+
+  /** The matches not nested in another match, in document order: the pieces of a split body. */
+  private static List<Element> outermost(List<Element> matches) {
+    List<Element> out = new ArrayList<>();
+    for (Element e : matches) {
+      boolean nested = false;
+      for (Element other : matches) {
+        if (other != e && ContainerScorer.isAncestor(other, e)) {
+          nested = true;
+          break;
+        }
+      }
+      if (!nested) {
+        out.add(e);
+      }
+    }
+    return out;
   }
 
   private static void load() {
