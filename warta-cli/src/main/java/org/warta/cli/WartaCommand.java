@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       LangidCommand.class,
       ExtractCommand.class,
+      UsersCommand.class,
       CopyStoreCommand.class,
       RetentionCommand.class,
       StatsCommand.class,
