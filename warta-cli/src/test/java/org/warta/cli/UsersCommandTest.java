@@ -41,7 +41,8 @@ class UsersCommandTest {
       var user = store.accounts().findUser("redaksi").orElseThrow();
       assertThat(user.admin()).isTrue();
       assertThat(user.passwordHash()).doesNotContain("kata-sandi");
-      assertThat(PasswordHash.verify("kata-sandi-yang-panjang".toCharArray(), user.passwordHash())).isTrue();
+      assertThat(PasswordHash.verify("kata-sandi-yang-panjang".toCharArray(), user.passwordHash()))
+          .isTrue();
     }
   }
 
@@ -50,7 +51,8 @@ class UsersCommandTest {
     assertThat(warta("kata-sandi-yang-panjang\n", "users", "add", "redaksi")).isEqualTo(1);
     assertThat(warta("pendek\n", "users", "add", "--admin", "redaksi")).isEqualTo(1);
     assertThat(warta("", "users", "add", "--admin", "redaksi")).isEqualTo(1);
-    assertThat(warta("kata-sandi-yang-panjang\n", "users", "add", "--admin", "bukan nama")).isEqualTo(1);
+    assertThat(warta("kata-sandi-yang-panjang\n", "users", "add", "--admin", "bukan nama"))
+        .isEqualTo(1);
     assertThat(warta("kata-sandi-yang-panjang\n", "users", "add", "--admin", "redaksi")).isZero();
     assertThat(warta("kata-sandi-lain-lagi\n", "users", "add", "--admin", "redaksi")).isEqualTo(1);
     try (Store store = Store.open(DatabaseUrl.sqliteIn(data))) {
