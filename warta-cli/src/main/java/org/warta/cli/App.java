@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.InstantSource;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.jspecify.annotations.Nullable;
 import org.warta.cli.settings.Settings;
 import org.warta.extract.Extractor;
@@ -17,6 +19,11 @@ import org.warta.pipeline.ingest.ArticleIngest;
 import org.warta.pipeline.refresh.PollingRound;
 import org.warta.pipeline.refresh.SourceRefresh;
 import org.warta.pipeline.refresh.StoreUrlStates;
+import org.warta.pipeline.setup.SourceAdmin;
+import org.warta.pipeline.setup.SourceSetup;
+import org.warta.pipeline.websub.HubClient;
+import org.warta.pipeline.websub.WebSubCallback;
+import org.warta.pipeline.websub.WebSubSubscriptions;
 import org.warta.search.SearchIndex;
 import org.warta.store.DatabaseUrl;
 import org.warta.store.Store;
@@ -34,6 +41,8 @@ public final class App implements AutoCloseable {
   private @Nullable IndexSync indexSync;
   private @Nullable Fetcher fetcher;
   private @Nullable Extractor extractor;
+  private @Nullable SourceRefresh refresh;
+  private @Nullable WebSubSubscriptions webSub;
 
   public App(Settings settings) {
     this.settings = settings;
@@ -91,6 +100,7 @@ public final class App implements AutoCloseable {
           FetcherSettings.defaults()
               .withUserAgent(settings.userAgent())
               .withAllowedHosts(settings.allowedHosts());
+      fs = fs.withPoliteness(fs.perOriginConcurrency(), settings.politenessDelay());
       fetcher = Fetcher.create(fs, new StoreUrlStates(store().urlStates()));
       opened.push(fetcher);
     }
@@ -106,15 +116,65 @@ public final class App implements AutoCloseable {
   }
 
   public PollingRound pollingRound() {
-    SourceRefresh refresh =
-        new SourceRefresh(
-            store(),
-            fetcher(),
-            ingest(),
-            new PollingPolicy(PollingSettings.defaults(), new java.util.Random()),
-            InstantSource.system(),
-            settings.maxArticlesPerPoll());
-    return new PollingRound(store(), refresh, indexSync(), InstantSource.system());
+    return new PollingRound(store(), refresh(), indexSync(), InstantSource.system());
+  }
+
+  /**
+   * The one source refresh of this installation (shared by polling rounds and WebSub pushes, so
+   * that no article page is fetched by two of them at once); it subscribes to WebSub hubs when
+   * {@code server.public-url} is set.
+   */
+  public synchronized SourceRefresh refresh() {
+    if (refresh == null) {
+      refresh =
+          new SourceRefresh(
+              store(),
+              fetcher(),
+              ingest(),
+              new PollingPolicy(PollingSettings.defaults(), new java.util.Random()),
+              InstantSource.system(),
+              settings.maxArticlesPerPoll(),
+              settings.publicUrl().isPresent() ? webSub() : SourceRefresh.HubListener.NONE);
+    }
+    return refresh;
+  }
+
+  /**
+   * WebSub subscriptions: pushed entries are ingested on a virtual thread and the index catches up.
+   * The web server mounts {@link #webSubCallback()} at {@code /websub/{id}}.
+   */
+  public synchronized WebSubSubscriptions webSub() {
+    if (webSub == null) {
+      HubClient hubs = new HubClient(settings.userAgent(), settings.allowedHosts());
+      opened.push(hubs);
+      ExecutorService pushes = Executors.newVirtualThreadPerTaskExecutor();
+      opened.push(pushes::shutdownNow);
+      webSub =
+          new WebSubSubscriptions(
+              store(),
+              hubs,
+              settings.publicUrl(),
+              (source, items) -> {
+                refresh().pushed(source, items);
+                indexSync().catchUp();
+              },
+              pushes,
+              InstantSource.system());
+    }
+    return webSub;
+  }
+
+  /** The HTTP side of WebSub callbacks, for the web server. */
+  public WebSubCallback webSubCallback() {
+    return new WebSubCallback(webSub());
+  }
+
+  public SourceSetup sourceSetup() {
+    return new SourceSetup(store(), fetcher());
+  }
+
+  public SourceAdmin sourceAdmin() {
+    return new SourceAdmin(store(), InstantSource.system());
   }
 
   @Override

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.warta.cli.console.TaskProgress;
+import org.warta.core.Language;
 import org.warta.pipeline.archive.ImportSummary;
 import org.warta.warc.ArchiveFilter;
 import org.warta.warc.ArchiveFormatException;
@@ -49,6 +50,14 @@ public final class ImportWarcCommand extends WartaSubcommand {
   @Option(names = "--again", description = "Read files that were imported before once more")
   boolean again;
 
+  @Option(
+      names = "--language",
+      paramLabel = "<code>",
+      split = ",",
+      description =
+          "Only articles in these languages (ISO 639-1, e.g. id,en); decided after extraction")
+  List<String> languages = List.of();
+
   @Override
   protected int run(App app) throws Exception {
     for (Path f : files) {
@@ -63,7 +72,7 @@ public final class ImportWarcCommand extends WartaSubcommand {
       ImportSummary summary;
       try (TaskProgress progress =
           console.progress("import " + file.getFileName(), "MB", 1 << 20)) {
-        summary = app.archiveImport().run(file, filter, again, progress);
+        summary = app.archiveImport().run(file, filter, languages(), again, progress);
       } catch (ArchiveFormatException e) {
         throw new UserError(e.getMessage(), e);
       }
@@ -71,6 +80,19 @@ public final class ImportWarcCommand extends WartaSubcommand {
       failures += (int) Math.min(summary.failed(), 1);
     }
     return failures == 0 ? 0 : 1;
+  }
+
+  private Set<Language> languages() {
+    Set<Language> wanted = new java.util.HashSet<>();
+    for (String code : languages) {
+      Language l = Language.of(code);
+      if (!l.isDetermined()) {
+        throw new UserError(
+            "--language takes ISO 639-1 codes such as id or en, got '" + code + "'");
+      }
+      wanted.add(l);
+    }
+    return wanted;
   }
 
   private static Optional<Instant> day(@Nullable LocalDate d) {

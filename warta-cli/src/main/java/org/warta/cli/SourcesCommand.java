@@ -13,7 +13,16 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "sources",
     description = "Add, list and manage the sources Warta follows.",
-    subcommands = {SourcesCommand.Add.class, SourcesCommand.ListSources.class})
+    subcommands = {
+      SourcesCommand.Add.class,
+      SourcesCommand.ListSources.class,
+      SourcesManageCommands.Show.class,
+      SourcesManageCommands.Remove.class,
+      SourcesManageCommands.Pause.class,
+      SourcesManageCommands.Resume.class,
+      OpmlCommands.Import.class,
+      OpmlCommands.Export.class
+    })
 public final class SourcesCommand implements WartaSubcommand.HasGlobalOptions {
   @Mixin GlobalOptions global = new GlobalOptions();
 
@@ -25,8 +34,12 @@ public final class SourcesCommand implements WartaSubcommand.HasGlobalOptions {
   /** {@code warta sources add <url>}. */
   @Command(
       name = "add",
-      description =
-          "Add a feed, sitemap, news sitemap or section page; says what it detected and added.")
+      description = {
+        "Add a feed, sitemap (or index), Google News sitemap, section page or home page; says what"
+            + " it detected and added.",
+        "A home page leads to the feeds it declares (<link rel=alternate>) and the sitemaps of"
+            + " robots.txt, or is followed as a section page when there are none."
+      })
   static final class Add extends WartaSubcommand {
     @Parameters(paramLabel = "<url>", description = "Feed, sitemap or page URL")
     String url = "";
@@ -35,7 +48,7 @@ public final class SourcesCommand implements WartaSubcommand.HasGlobalOptions {
     protected int run(App app) {
       URI uri = parse(url);
       try {
-        SourceSetup.Added added = new SourceSetup(app.store(), app.fetcher()).add(uri);
+        SourceSetup.Added added = app.sourceSetup().add(uri);
         console.println(added.explanation());
         for (Source s : added.sources()) {
           console.println(

@@ -29,7 +29,10 @@ class FeedIngestTest {
 
   Settings settings() {
     return SettingsLoader.load(
-        data, Optional.of(data), Optional.empty(), Map.of("WARTA_ALLOWED_HOSTS", "127.0.0.1"));
+        data,
+        Optional.of(data),
+        Optional.empty(),
+        Map.of("WARTA_ALLOWED_HOSTS", "127.0.0.1", "WARTA_POLITENESS_DELAY", "20"));
   }
 
   Path sampleWarc() throws Exception {

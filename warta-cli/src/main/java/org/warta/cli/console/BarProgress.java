@@ -35,6 +35,11 @@ final class BarProgress implements TaskProgress {
   }
 
   @Override
+  public void note(String status) {
+    bar.setExtraMessage(" " + status);
+  }
+
+  @Override
   public void warn(String message) {
     err.println();
     err.println("warning: " + message);

@@ -16,6 +16,7 @@ final class LineProgress implements TaskProgress {
   private long lastLog = start;
   private long total = -1;
   private long done;
+  private String status = "";
 
   LineProgress(String task, String unit, long unitSize, Consumer<String> log) {
     this.task = task;
@@ -40,6 +41,11 @@ final class LineProgress implements TaskProgress {
   }
 
   @Override
+  public synchronized void note(String status) {
+    this.status = status;
+  }
+
+  @Override
   public void warn(String message) {
     log.accept("warning: " + message);
   }
@@ -52,14 +58,15 @@ final class LineProgress implements TaskProgress {
                 Locale.ROOT, " of %.1f (%d%%)", total / (double) unitSize, done * 100 / total)
             : "";
     return String.format(
-        Locale.ROOT,
-        "%s: %.1f%s %s, %.1f %s/s",
-        task,
-        done / (double) unitSize,
-        of,
-        unit,
-        done / (double) unitSize / seconds,
-        unit);
+            Locale.ROOT,
+            "%s: %.1f%s %s, %.1f %s/s",
+            task,
+            done / (double) unitSize,
+            of,
+            unit,
+            done / (double) unitSize / seconds,
+            unit)
+        + (status.isEmpty() ? "" : " (" + status + ")");
   }
 
   @Override

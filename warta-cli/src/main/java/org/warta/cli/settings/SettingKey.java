@@ -37,6 +37,23 @@ public enum SettingKey {
       "WARTA_MAX_ARTICLES_PER_POLL",
       "100",
       "new article pages fetched per source and poll"),
+  CONTACT_URL(
+      "fetch.contact-url",
+      "WARTA_CONTACT_URL",
+      "https://github.com/warta/warta",
+      "where publishers learn who is fetching; part of the default User-Agent"),
+  POLITENESS_DELAY(
+      "fetch.politeness-delay",
+      "WARTA_POLITENESS_DELAY",
+      "1000",
+      "minimum milliseconds between two requests to one origin (a robots.txt Crawl-delay may ask"
+          + " for more)"),
+  PUBLIC_URL(
+      "server.public-url",
+      "WARTA_PUBLIC_URL",
+      "(none)",
+      "the address WebSub hubs reach this server at (callbacks under /websub/); without it feeds"
+          + " are only polled"),
   RETENTION_MAX_AGE(
       "retention.max-age",
       "WARTA_RETENTION_MAX_AGE",

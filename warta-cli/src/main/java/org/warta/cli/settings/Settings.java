@@ -1,6 +1,8 @@
 package org.warta.cli.settings;
 
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +14,8 @@ import java.util.Optional;
  * @param databaseUrl a JDBC URL, or empty for the embedded SQLite file in the data folder
  * @param retentionMaxAge default age for {@code warta retention} (e.g. 90d), or empty
  * @param retentionMaxSize default size for {@code warta retention} (e.g. 5GB), or empty
+ * @param politenessDelay the least time between two requests to one origin
+ * @param publicUrl where WebSub hubs reach this server, or empty (then feeds are only polled)
  */
 public record Settings(
     Path dataDir,
@@ -24,7 +28,9 @@ public record Settings(
     List<String> allowedHosts,
     int maxArticlesPerPoll,
     Optional<String> retentionMaxAge,
-    Optional<String> retentionMaxSize) {
+    Optional<String> retentionMaxSize,
+    Duration politenessDelay,
+    Optional<URI> publicUrl) {
 
   public Settings {
     allowedHosts = List.copyOf(allowedHosts);
@@ -42,7 +48,9 @@ public record Settings(
         allowedHosts,
         maxArticlesPerPoll,
         retentionMaxAge,
-        retentionMaxSize);
+        retentionMaxSize,
+        politenessDelay,
+        publicUrl);
   }
 
   public Settings withDataDir(Path dir) {
@@ -57,6 +65,8 @@ public record Settings(
         allowedHosts,
         maxArticlesPerPoll,
         retentionMaxAge,
-        retentionMaxSize);
+        retentionMaxSize,
+        politenessDelay,
+        publicUrl);
   }
 }

@@ -2,10 +2,13 @@ package org.warta.cli.settings;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -63,7 +66,7 @@ public final class SettingsLoader {
   }
 
   private static Settings build(Path dataDir, Map<SettingKey, String> v) {
-    String contact = FetcherSettings.DEFAULT_CONTACT_URL;
+    String contact = v.getOrDefault(SettingKey.CONTACT_URL, FetcherSettings.DEFAULT_CONTACT_URL);
     return new Settings(
         dataDir,
         Optional.ofNullable(v.get(SettingKey.DATABASE_URL)),
@@ -71,7 +74,7 @@ public final class SettingsLoader {
         intValue(SettingKey.PORT, v.getOrDefault(SettingKey.PORT, "8080"), 0, 65_535),
         language(v.getOrDefault(SettingKey.LANGUAGE, "id")),
         zone(v.getOrDefault(SettingKey.TIMEZONE, "Asia/Jakarta")),
-        v.getOrDefault(SettingKey.USER_AGENT, FetcherSettings.defaultUserAgent(contact)),
+        userAgent(v.getOrDefault(SettingKey.USER_AGENT, FetcherSettings.defaultUserAgent(contact))),
         hosts(v.getOrDefault(SettingKey.ALLOWED_HOSTS, "")),
         intValue(
             SettingKey.MAX_ARTICLES_PER_POLL,
@@ -79,7 +82,42 @@ public final class SettingsLoader {
             1,
             10_000),
         Optional.ofNullable(v.get(SettingKey.RETENTION_MAX_AGE)),
-        Optional.ofNullable(v.get(SettingKey.RETENTION_MAX_SIZE)));
+        Optional.ofNullable(v.get(SettingKey.RETENTION_MAX_SIZE)),
+        Duration.ofMillis(
+            intValue(
+                SettingKey.POLITENESS_DELAY,
+                v.getOrDefault(SettingKey.POLITENESS_DELAY, "1000"),
+                0,
+                600_000)),
+        publicUrl(v.getOrDefault(SettingKey.PUBLIC_URL, "")));
+  }
+
+  private static String userAgent(String raw) {
+    try {
+      return FetcherSettings.defaults().withUserAgent(raw).userAgent();
+    } catch (IllegalArgumentException e) {
+      throw new UserError("fetch.user-agent (WARTA_USER_AGENT): " + e.getMessage());
+    }
+  }
+
+  private static Optional<URI> publicUrl(String raw) {
+    if (raw.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      URI uri = new URI(raw.strip());
+      if (uri.getHost() != null
+          && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
+        return Optional.of(uri);
+      }
+    } catch (URISyntaxException e) {
+      // reported below
+    }
+    throw new UserError(
+        "server.public-url (WARTA_PUBLIC_URL) must be the http(s) address this server is reached"
+            + " at, such as https://news.example.org/, got '"
+            + raw
+            + "'");
   }
 
   private static Map<SettingKey, String> readFile(Path file) {
