@@ -97,7 +97,13 @@ final class BlockRules {
     if (b.chars() < MAX_PHRASE_CHARS) {
       Optional<PhraseMatch> m = phrases.match(b.text());
       if (m.isPresent()) {
-        note(m.get(), b, notes);
+        if (b.text().indexOf('\n') > 0 && m.get().kind().hasRemainder()) {
+          for (String line : b.text().split("\n")) {
+            phrases.match(line).ifPresent(lm -> note(lm, b, notes)); // "Pewarta: X<br>Editor: Y"
+          }
+        } else {
+          note(m.get(), b, notes);
+        }
         return Optional.of("phrase:" + m.get().kind().name().toLowerCase(java.util.Locale.ROOT));
       }
     }

@@ -63,15 +63,36 @@ public final class CreditLines {
         continue;
       }
       seen.add(line);
-      String text = line.text();
+      String text = linesOf(line);
       if (text.length() > MAX_CHARS) {
         continue;
       }
-      for (String part : text.split("\\s+[|]\\s+|\\s+/\\s+(?=\\p{L}+\\s*:)")) {
+      for (String part : text.split("\\n|\\s+[|]\\s+|\\s+/\\s+(?=\\p{L}+\\s*:)")) {
         PHRASES.match(part).ifPresent(m -> add(m, valueAfter(line, m), authors, editors));
       }
     }
     return new Found(authors, editors);
+  }
+
+  /** The element's text with {@code <br>} and block boundaries kept as line breaks. */
+  static String linesOf(Element e) {
+    StringBuilder sb = new StringBuilder();
+    org.jsoup.select.NodeTraversor.traverse(
+        new org.jsoup.select.NodeVisitor() {
+          @Override
+          public void head(org.jsoup.nodes.Node node, int depth) {
+            if (node instanceof TextNode t) {
+              sb.append(t.text());
+            } else if (node instanceof Element el && (el.nameIs("br") || el.isBlock() && sb.length() > 0)) {
+              sb.append('\n');
+            }
+          }
+
+          @Override
+          public void tail(org.jsoup.nodes.Node node, int depth) {}
+        },
+        e);
+    return sb.toString().replaceAll("[ \\t\\u00A0]+", " ").strip();
   }
 
   private static void add(PhraseMatch m, String value, List<String> authors, List<String> editors) {

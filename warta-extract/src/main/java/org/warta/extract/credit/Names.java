@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 public final class Names {
   private static final Pattern LABEL =
       Pattern.compile(
-          "(?iu)^(by|oleh|penulis|reporter|wartawan|pewarta|rep|authors?|written by|words by|text|teks|von|par|por|bylines?|posted by|story by|report by|reported by|laporan wartawan)\\s*[:：|\\-–]?\\s+");
+          "(?iu)^(by|oleh|penulis|reporter|wartawan|pewarta|rep|authors?|written by|words by|بقلم|كتب|记者|作者|文|text|teks|von|par|por|bylines?|posted by|story by|report by|reported by|laporan wartawan)\\s*[:：|\\-–]?\\s+");
   private static final Pattern SPLIT =
       Pattern.compile("(?iu)\\s*(?:,|;|\\||/|&|\\s+and\\s+|\\s+dan\\s+|\\s+und\\s+|\\s+et\\s+|\\s+y\\s+|\\s+e\\s+|、|，|\\s+و\\s*)\\s*");
   private static final Set<String> GENERIC =
@@ -93,7 +93,7 @@ public final class Names {
       return "";
     }
     if (words.length == 1) {
-      boolean initials = n.length() <= 3 && n.equals(n.toUpperCase(Locale.ROOT));
+      boolean initials = n.length() <= 3 && n.matches("[A-Z.]+"); // "CM", "AB": an avatar, not a name
       boolean lower = Character.isLowerCase(n.codePointAt(0));
       return initials || (lower && strictCase) ? "" : noDigits(n);
     }
