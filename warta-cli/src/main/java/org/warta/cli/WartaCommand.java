@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       LangidCommand.class,
       ExtractCommand.class,
+      DedupeCommand.class,
       UsersCommand.class,
       CopyStoreCommand.class,
       RetentionCommand.class,

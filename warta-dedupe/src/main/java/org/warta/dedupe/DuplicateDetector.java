@@ -156,21 +156,16 @@ public final class DuplicateDetector {
   }
 
   private Member member(long seq) {
-    Entry e = window.get(seq).entry();
+    Indexed a = window.get(seq);
     return new Member(
-        seq,
-        e.id(),
-        e.publishedMinute(),
-        e.agency(),
-        (e.flags() & Entry.OUTLET) != 0,
-        e.urlHash(),
-        extras.hints(seq));
+        seq, a.id(), a.publishedMinute(), a.agency(), a.outlet(), a.urlHash(), extras.hints(seq));
   }
 
   private static DuplicateGroup snapshot(Group g) {
-    List<ArticleId> ids = new ArrayList<>(g.members().size());
-    for (Member m : g.members()) {
-      ids.add(new ArticleId(m.id()));
+    long[] memberIds = g.memberIds();
+    List<ArticleId> ids = new ArrayList<>(memberIds.length);
+    for (long id : memberIds) {
+      ids.add(new ArticleId(id));
     }
     return new DuplicateGroup(g.id(), ids, Attributor.attribute(g.members()));
   }

@@ -58,7 +58,8 @@ final class Fingerprinter {
   private long sampleThreshold(int shingles) {
     double cap = settings.sketchMaxBits() / settings.sketchBitsPerShingle();
     double rate = Math.min(settings.sampleRate(), cap / Math.max(1, shingles));
-    return Math.max(1, Math.min(sampleThreshold, Math.round(rate * Sampling.SCALE)));
+    long t = Math.min(sampleThreshold, Math.round(rate * Sampling.SCALE));
+    return Math.max(256, t & ~255L); // a multiple of 256: the window stores it in 16 bits
   }
 
   /** At most {@code maxTokens} words' worth of text (about 12 characters per word). */

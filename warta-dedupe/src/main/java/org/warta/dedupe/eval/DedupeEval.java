@@ -1,5 +1,7 @@
 package org.warta.dedupe.eval;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,7 +11,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import org.warta.core.ArticleId;
 import org.warta.core.CanonicalUrl;
@@ -36,14 +37,18 @@ public final class DedupeEval {
     List<String> ids = new ArrayList<>();
     UnionFind groups = new UnionFind();
     Map<Long, DuplicateGroup> latest = new HashMap<>();
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long nanos = 0;
+    long cpu = 0;
     while (documents.hasNext()) {
       EvalDocument d = documents.next();
       ids.add(d.id());
       long n = ids.size();
       Candidate c = candidate(n, d);
       long start = System.nanoTime();
+      long startCpu = threads.getCurrentThreadCpuTime();
       Verdict v = detector.add(c);
+      cpu += threads.getCurrentThreadCpuTime() - startCpu;
       nanos += System.nanoTime() - start;
       v.group().ifPresent(g -> record(v, g, groups, latest));
     }
@@ -52,6 +57,7 @@ public final class DedupeEval {
         originals(latest, ids),
         ids.size(),
         Duration.ofNanos(nanos),
+        Duration.ofNanos(cpu),
         detector.stats());
   }
 
@@ -147,10 +153,5 @@ public final class DedupeEval {
         parent.put(Math.max(ra, rb), Math.min(ra, rb));
       }
     }
-  }
-
-  /** Empty optional helper for callers that build documents from nullable JSON fields. */
-  static String orEmpty(Optional<String> s) {
-    return s.orElse("");
   }
 }

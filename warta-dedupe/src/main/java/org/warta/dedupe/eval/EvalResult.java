@@ -13,7 +13,9 @@ import org.warta.dedupe.DetectorStats;
  * @param originals for every document in a group, its credited original: a document id or {@code
  *     agency:<NAME>} (or {@code url:<URL>} for a named page outside the stream)
  * @param documents documents read
- * @param elapsed time spent in the detector (reading and writing excluded)
+ * @param elapsed wall time spent in the detector (reading and writing excluded)
+ * @param cpu CPU time the calling thread spent in the detector (what one core does, whatever else
+ *     the machine runs)
  * @param stats the detector's state at the end
  */
 public record EvalResult(
@@ -21,11 +23,18 @@ public record EvalResult(
     Map<String, String> originals,
     long documents,
     Duration elapsed,
+    Duration cpu,
     DetectorStats stats) {
 
-  /** Documents per second through the detector. */
+  /** Documents per second through the detector (wall time). */
   public double throughput() {
     double s = elapsed.toNanos() / 1e9;
+    return s == 0 ? 0 : documents / s;
+  }
+
+  /** Documents per second of CPU time: the throughput of one dedicated core. */
+  public double throughputPerCore() {
+    double s = cpu.toNanos() / 1e9;
     return s == 0 ? 0 : documents / s;
   }
 }

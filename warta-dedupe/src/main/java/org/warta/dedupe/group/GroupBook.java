@@ -9,7 +9,8 @@ import java.util.List;
  */
 public final class GroupBook {
   private final List<Group> groups = new ArrayList<>();
-  private final List<Integer> free = new ArrayList<>();
+  private int[] free = new int[16];
+  private int freeCount;
   private int live;
 
   /** Opens a group with one member; returns its number. */
@@ -17,8 +18,8 @@ public final class GroupBook {
     Group g = new Group(id, founder.seq());
     g.add(founder);
     live++;
-    if (!free.isEmpty()) {
-      int n = free.removeLast();
+    if (freeCount > 0) {
+      int n = free[--freeCount];
       groups.set(n, g);
       return n;
     }
@@ -46,11 +47,12 @@ public final class GroupBook {
   public List<Member> merge(int into, int from) {
     Group source = get(from);
     Group target = get(into);
-    for (Member m : source.members()) {
+    List<Member> moved = source.members();
+    for (Member m : moved) {
       target.add(m);
     }
     forget(from);
-    return source.members();
+    return moved;
   }
 
   /** Forgets groups whose newest member is older than {@code oldestSeq} (left the window). */
@@ -65,7 +67,10 @@ public final class GroupBook {
 
   private void forget(int number) {
     groups.set(number, null);
-    free.add(number);
+    if (freeCount == free.length) {
+      free = java.util.Arrays.copyOf(free, freeCount * 2);
+    }
+    free[freeCount++] = number;
     live--;
   }
 
@@ -76,13 +81,10 @@ public final class GroupBook {
 
   /** Rough heap bytes of the tracked groups (objects, member records, lists). */
   public long bytes() {
-    long b = 16L * groups.size();
+    long b = 4L * groups.size() + 4L * free.length;
     for (Group g : groups) {
       if (g != null) {
-        b += 48 + 24 + 8L * g.members().size();
-        for (Member m : g.members()) {
-          b += 64 + (m.hints().isEmpty() ? 0 : 32 + 96L * m.hints().size());
-        }
+        b += g.bytes();
       }
     }
     return b;

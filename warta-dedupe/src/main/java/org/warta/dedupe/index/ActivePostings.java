@@ -54,7 +54,9 @@ final class ActivePostings implements Postings {
   public void forEach(int key, SlotSink sink) {
     for (int i = heads[bucket(key, heads.length)]; i >= 0; i = next[i]) {
       if (keys[i] == key) {
-        sink.accept(slots[i]);
+        if (!sink.accept(slots[i])) {
+          return;
+        }
       }
     }
   }

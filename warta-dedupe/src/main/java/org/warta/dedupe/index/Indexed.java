@@ -13,8 +13,22 @@ public final class Indexed {
     this.slot = slot;
   }
 
-  public Entry entry() {
-    return segment.entry(slot);
+  public int publishedMinute() {
+    return segment.publishedMinute(slot);
+  }
+
+  public int urlHash() {
+    return segment.urlHash(slot);
+  }
+
+  /** The number of the agency it credits, 0 for none. */
+  public int agency() {
+    return segment.agency(slot);
+  }
+
+  /** Whether it was published on the credited agency's own site. */
+  public boolean outlet() {
+    return (segment.flags(slot) & Entry.OUTLET) != 0;
   }
 
   public long id() {

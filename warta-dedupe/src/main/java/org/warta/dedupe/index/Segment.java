@@ -14,12 +14,11 @@ final class Segment {
   private final int capacity;
   private int count;
   private long[] ids;
-  private int[] seen;
   private int[] published;
   private int[] groups;
   private int[] exact;
   private char[] sampled;
-  private int[] thresholds;
+  private char[] thresholds;
   private int[] urlHash;
   private byte[] agency;
   private byte[] flags;
@@ -35,12 +34,11 @@ final class Segment {
     this.capacity = capacity;
     int initial = Math.min(capacity, 256);
     ids = new long[initial];
-    seen = new int[initial];
     published = new int[initial];
     groups = new int[initial];
     exact = new int[initial];
     sampled = new char[initial];
-    thresholds = new int[initial];
+    thresholds = new char[initial];
     urlHash = new int[initial];
     agency = new byte[initial];
     flags = new byte[initial];
@@ -76,12 +74,11 @@ final class Segment {
     ensureCapacity(count + 1, sketch.length);
     int slot = count++;
     ids[slot] = e.id();
-    seen[slot] = e.seenMinute();
     published[slot] = e.publishedMinute();
     groups[slot] = -1;
     exact[slot] = e.exact();
     sampled[slot] = (char) Math.min(e.sampled(), Character.MAX_VALUE);
-    thresholds[slot] = e.sampleThreshold();
+    thresholds[slot] = (char) ((e.sampleThreshold() >>> 8) - 1);
     urlHash[slot] = e.urlHash();
     agency[slot] = (byte) e.agency();
     flags[slot] = (byte) e.flags();
@@ -101,7 +98,6 @@ final class Segment {
     if (articles > ids.length) {
       int n = Math.min(capacity, Math.max(articles, ids.length * 2));
       ids = Arrays.copyOf(ids, n);
-      seen = Arrays.copyOf(seen, n);
       published = Arrays.copyOf(published, n);
       groups = Arrays.copyOf(groups, n);
       exact = Arrays.copyOf(exact, n);
@@ -129,7 +125,6 @@ final class Segment {
 
   private void trim() {
     ids = Arrays.copyOf(ids, count);
-    seen = Arrays.copyOf(seen, count);
     published = Arrays.copyOf(published, count);
     groups = Arrays.copyOf(groups, count);
     exact = Arrays.copyOf(exact, count);
@@ -163,7 +158,6 @@ final class Segment {
   private void absorb(Segment s) {
     ensureCapacity(count + s.count, s.poolSize);
     System.arraycopy(s.ids, 0, ids, count, s.count);
-    System.arraycopy(s.seen, 0, seen, count, s.count);
     System.arraycopy(s.published, 0, published, count, s.count);
     System.arraycopy(s.groups, 0, groups, count, s.count);
     System.arraycopy(s.exact, 0, exact, count, s.count);
@@ -186,17 +180,20 @@ final class Segment {
     return postings;
   }
 
-  Entry entry(int slot) {
-    return new Entry(
-        ids[slot],
-        seen[slot],
-        published[slot],
-        exact[slot],
-        sampled[slot],
-        thresholds[slot],
-        urlHash[slot],
-        agency[slot],
-        flags[slot]);
+  int publishedMinute(int slot) {
+    return published[slot];
+  }
+
+  int urlHash(int slot) {
+    return urlHash[slot];
+  }
+
+  int agency(int slot) {
+    return agency[slot] & 0xFF;
+  }
+
+  int flags(int slot) {
+    return flags[slot];
   }
 
   long id(int slot) {
@@ -216,7 +213,7 @@ final class Segment {
   }
 
   int sampleThreshold(int slot) {
-    return thresholds[slot];
+    return (thresholds[slot] + 1) << 8;
   }
 
   int exact(int slot) {
@@ -242,7 +239,7 @@ final class Segment {
 
   /** Heap bytes held by this segment's arrays. */
   long bytes() {
-    long perArticle = 8 + 4 + 4 + 4 + 4 + 2 + 4 + 4 + 1 + 1 + 1 + 4;
+    long perArticle = 8 + 4 + 4 + 4 + 2 + 2 + 4 + 1 + 1 + 1 + 4;
     return perArticle * ids.length + 8L * pool.length + postings.bytes();
   }
 }

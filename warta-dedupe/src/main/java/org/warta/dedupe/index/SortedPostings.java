@@ -67,13 +67,17 @@ final class SortedPostings implements Postings {
       char low = (char) key;
       for (int i = from; i < to; i++) {
         if (lowKeys[i] == low) {
-          sink.accept(slots[i]);
+          if (!sink.accept(slots[i])) {
+            return;
+          }
         }
       }
     } else {
       for (int i = from; i < to; i++) {
         if (fullKeys[i] == key) {
-          sink.accept(slots[i]);
+          if (!sink.accept(slots[i])) {
+            return;
+          }
         }
       }
     }

@@ -86,21 +86,38 @@ public final class Window {
     }
   }
 
-  /** Records in {@code hits} every article posted under one of {@code keys}. */
+  /**
+   * Records in {@code hits} every article posted under one of {@code keys}, reading at most {@code
+   * maxPostingsPerKey} postings per key and segment (keys of boilerplate phrases are posted for
+   * very many articles and find nothing useful).
+   */
   public void lookup(int[] keys, int maxPostingsPerKey, Hits hits) {
+    Collector collector = new Collector(hits, maxPostingsPerKey);
     for (Segment s : segments) {
       Postings p = s.postings();
-      long base = s.firstSeq;
+      collector.base = s.firstSeq;
       for (int key : keys) {
-        int[] seen = {0};
-        p.forEach(
-            key,
-            slot -> {
-              if (seen[0]++ < maxPostingsPerKey) {
-                hits.add(base + slot);
-              }
-            });
+        collector.left = maxPostingsPerKey;
+        p.forEach(key, collector);
       }
+    }
+  }
+
+  /** Adds slots of one segment to the hits, up to a budget per key. */
+  private static final class Collector implements SlotSink {
+    private final Hits hits;
+    long base;
+    int left;
+
+    Collector(Hits hits, int budget) {
+      this.hits = hits;
+      this.left = budget;
+    }
+
+    @Override
+    public boolean accept(int slot) {
+      hits.add(base + slot);
+      return --left > 0;
     }
   }
 

@@ -35,6 +35,12 @@ public final class TextCleaner {
   /** Lines of at most this many words are labels, not text. */
   static final int MAX_LABEL_WORDS = 3;
 
+  /** Longer lines are paragraphs: boilerplate phrases are only looked for in shorter ones. */
+  static final int MAX_BOILERPLATE_WORDS = 40;
+
+  /** In a long line, the colon of a "Read also:" phrase comes within this many characters. */
+  private static final int LONG_INSERT_COLON = 40;
+
   /** Navigation menus: at least this many separated segments of few words each. */
   private static final int NAV_MIN_SEGMENTS = 3;
 
@@ -54,22 +60,33 @@ public final class TextCleaner {
 
   /** Cleans a plain-text body whose paragraphs (or sentences) are separated by line breaks. */
   public CleanText clean(String body) {
-    List<String> kept = new ArrayList<>();
-    Optional<WireCredit> credit = Optional.empty();
-    boolean inList = false;
+    State state = new State();
     for (String raw : body.split("\\R")) {
       String line = raw.strip();
-      if (line.isEmpty()) {
-        continue;
+      if (!line.isEmpty()) {
+        state.accept(line);
       }
-      Optional<PhraseMatch> phrase = phrases.match(line);
+    }
+    return new CleanText(state.kept, state.credit);
+  }
+
+  /** The cleaner's progress through one text. */
+  private final class State {
+    final List<String> kept = new ArrayList<>();
+    Optional<WireCredit> credit = Optional.empty();
+    boolean inList;
+
+    void accept(String raw) {
+      String line = raw;
+      int words = Tokens.count(line);
+      Optional<PhraseMatch> phrase =
+          words <= MAX_BOILERPLATE_WORDS ? phrases.match(line) : longInsert(line);
       if (phrase.isPresent()) {
         inList = opensList(phrase.get());
-        continue;
+        return;
       }
-      int words = Tokens.count(line);
       if (inList && (isBulleted(line) || words <= LIST_ITEM_MAX_WORDS)) {
-        continue;
+        return;
       }
       inList = words <= 4 && line.endsWith(":");
       if (kept.isEmpty()) {
@@ -88,7 +105,6 @@ public final class TextCleaner {
         kept.add(line);
       }
     }
-    return new CleanText(kept, credit);
   }
 
   /** Whether a line (dateline and credit removed) is text rather than a label, menu or notice. */
@@ -100,6 +116,21 @@ public final class TextCleaner {
   /** A short line with a copyright sign: "© 2024 Example Media", "Hak Cipta © ...". */
   private static boolean isCopyright(String line) {
     return line.indexOf('©') >= 0 && line.length() <= 240;
+  }
+
+  /**
+   * A long line is only boilerplate when it is a "Read also:" insert carrying a long headline: the
+   * phrase before a colon near its start is matched alone (cheap, and promo or label phrases never
+   * span paragraphs that long).
+   */
+  private Optional<PhraseMatch> longInsert(String line) {
+    int colon = line.indexOf(':');
+    if (colon < 0 || colon > LONG_INSERT_COLON) {
+      return Optional.empty();
+    }
+    return phrases
+        .match(line.substring(0, colon + 1) + " x")
+        .filter(m -> m.kind() == PhraseKind.RELATED);
   }
 
   private static boolean opensList(PhraseMatch match) {

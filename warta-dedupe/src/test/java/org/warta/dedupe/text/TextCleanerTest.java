@@ -40,6 +40,22 @@ class TextCleanerTest {
   }
 
   @Test
+  void aReadAlsoInsertWithAVeryLongHeadlineIsStillAnInsert() {
+    String headline = "word ".repeat(60).strip();
+    String body =
+        "The crane buckled shortly after ten in the evening while unloading a cargo ship.\n"
+            + "Read also: "
+            + headline
+            + "\nNote: "
+            + headline;
+
+    assertThat(cleaner.clean(body).lines())
+        .containsExactly(
+            "The crane buckled shortly after ten in the evening while unloading a cargo ship.",
+            "Note: " + headline);
+  }
+
+  @Test
   void aListAfterASectionHeadingEndsAtTheNextParagraph() {
     String body =
         """
