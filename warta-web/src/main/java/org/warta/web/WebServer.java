@@ -126,8 +126,8 @@ public final class WebServer implements AutoCloseable {
     SiteUrls urls = new SiteUrls(settings.publicUrl());
     Catalog catalog = new Catalog(store);
     Cards cards = new Cards(catalog);
-    HomeReads home = new HomeReads(store, cards, settings.homeCache());
     SourceReads sources = new SourceReads(store, catalog, cards);
+    HomeReads home = new HomeReads(store, cards, settings.homeCache(), sources::sections);
     ArticleReads articles = new ArticleReads(store, index, catalog, cards);
     SearchReads search = new SearchReads(store, index, cards);
     return new Routes.Handlers(
@@ -182,7 +182,11 @@ public final class WebServer implements AutoCloseable {
         ctx,
         "error.jte",
         ui,
-        PageMeta.of(String.valueOf(status), "", List.of()).hidden(),
+        PageMeta.of(
+                String.valueOf(status),
+                "",
+                List.of(org.warta.web.page.FeedLink.latest(ui.t("feed.latest"))))
+            .hidden(),
         Map.of("status", status, "message", message));
     ctx.status(status);
   }

@@ -21,6 +21,7 @@ import org.warta.store.Store;
 import org.warta.web.chart.Bar;
 import org.warta.web.chart.BarChart;
 import org.warta.web.i18n.Ui;
+import org.warta.web.page.FeedLink;
 import org.warta.web.page.PageMeta;
 import org.warta.web.page.Views;
 import org.warta.web.security.ApiKeys;
@@ -257,6 +258,10 @@ public final class AdminPages {
             yield ui.t("admin.sources.resumed", s.name());
           }
           case "remove" -> {
+            confirmRemoval(ctx, signed, s);
+            yield "";
+          }
+          case "remove_confirmed" -> {
             store.sources().remove(id);
             yield ui.t("admin.sources.removed", s.name());
           }
@@ -271,8 +276,26 @@ public final class AdminPages {
           default ->
               throw new io.javalin.http.BadRequestResponse("unknown action '" + action + "'");
         };
+    if (done.isEmpty()) {
+      return;
+    }
     catalog.invalidate();
     sourcesPage(ctx, signed, done, "");
+  }
+
+  /** Removing deletes the source's articles too: ask once more, on a page of its own. */
+  private void confirmRemoval(Context ctx, Sessions.Signed signed, Source s) {
+    Ui ui = views.ui(ctx);
+    views.render(
+        ctx,
+        "admin_confirm.jte",
+        ui,
+        meta(ui, ui.t("admin.confirm.title")),
+        Map.of(
+            "source", s,
+            "articles", store.sources().status(s.id()).articleCount(),
+            "signed", signed.user().name(),
+            "csrf", signed.session().csrf()));
   }
 
   void keysPage(Context ctx, Sessions.Signed signed, String created) {
@@ -304,6 +327,6 @@ public final class AdminPages {
   }
 
   private static PageMeta meta(Ui ui, String title) {
-    return PageMeta.of(title, "", List.of()).hidden();
+    return PageMeta.of(title, "", List.of(FeedLink.latest(ui.t("feed.latest")))).hidden();
   }
 }

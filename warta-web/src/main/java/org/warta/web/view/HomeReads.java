@@ -12,6 +12,7 @@ import org.warta.core.StoredArticle;
 import org.warta.core.Story;
 import org.warta.core.StoryId;
 import org.warta.store.ArticleQuery;
+import org.warta.store.SectionCount;
 import org.warta.store.Store;
 
 /**
@@ -27,10 +28,20 @@ public final class HomeReads {
   private final Store store;
   private final Cards cards;
   private final Cached<HomeView> cached;
+  private final java.util.function.Supplier<List<SectionCount>> sections;
 
-  public HomeReads(Store store, Cards cards, Duration ttl) {
+  /**
+   * @param ttl how long a computed home page is served (then recomputed in the background)
+   * @param sections the sections with most articles (counted elsewhere, they change slowly)
+   */
+  public HomeReads(
+      Store store,
+      Cards cards,
+      Duration ttl,
+      java.util.function.Supplier<List<SectionCount>> sections) {
     this.store = store;
     this.cards = cards;
+    this.sections = sections;
     this.cached = new Cached<>(ttl, this::compute);
   }
 
@@ -45,8 +56,12 @@ public final class HomeReads {
       return new HomeView(List.of(), List.of(), List.of(), Instant.now());
     }
     Instant clock = latest.getFirst().article().sortTime();
+    List<SectionCount> busiest = sections.get();
     return new HomeView(
-        top(clock, 12), cards.cards(latest), store.articles().sections(SECTIONS), clock);
+        top(clock, 12),
+        cards.cards(latest),
+        busiest.subList(0, Math.min(SECTIONS, busiest.size())),
+        clock);
   }
 
   /** The {@code limit} best stories at {@code clock}. */

@@ -170,7 +170,10 @@ class AdminTest {
     assertThat(site.store.sources().find(s.id()).orElseThrow().display())
         .isEqualTo(DisplayPolicy.FULL_TEXT);
     assertThat(post(path, Map.of("action", "explode")).statusCode()).isEqualTo(400);
-    post(path, Map.of("action", "remove"));
+    HttpResponse<String> ask = post(path, Map.of("action", "remove"));
+    assertThat(Jsoup.parse(ask.body()).select("button[value=remove_confirmed]")).hasSize(1);
+    assertThat(site.store.sources().list()).hasSize(1);
+    post(path, Map.of("action", "remove_confirmed"));
     assertThat(site.store.sources().list()).isEmpty();
   }
 
