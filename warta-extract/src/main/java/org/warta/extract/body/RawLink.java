@@ -6,8 +6,11 @@ import org.warta.core.Link;
 /** A link as collected from the page: absolute http(s) href and visible text. */
 record RawLink(String href, String text) {
 
-  /** The core {@link Link}, or empty when the href is no valid URI or the text is empty. */
+  /** The core {@link Link}, or empty unless the href is a valid http(s) URI with link text. */
   Optional<Link> toLink() {
-    return text.isBlank() ? Optional.empty() : InlineRun.uri(href).map(u -> new Link(u, text));
+    if (text.isBlank() || !InlineRun.isHttp(href)) {
+      return Optional.empty();
+    }
+    return InlineRun.uri(href).map(u -> new Link(u, text));
   }
 }
