@@ -14,6 +14,7 @@ import org.warta.fetch.FetcherSettings;
 import org.warta.fetch.polling.PollingPolicy;
 import org.warta.fetch.polling.PollingSettings;
 import org.warta.pipeline.archive.ArchiveImport;
+import org.warta.pipeline.grouping.Grouping;
 import org.warta.pipeline.index.IndexSync;
 import org.warta.pipeline.ingest.ArticleIngest;
 import org.warta.pipeline.refresh.PollingRound;
@@ -41,6 +42,7 @@ public final class App implements AutoCloseable {
   private @Nullable IndexSync indexSync;
   private @Nullable Fetcher fetcher;
   private @Nullable Extractor extractor;
+  private @Nullable Grouping grouping;
   private @Nullable SourceRefresh refresh;
   private @Nullable WebSubSubscriptions webSub;
 
@@ -108,7 +110,20 @@ public final class App implements AutoCloseable {
   }
 
   public ArticleIngest ingest() {
-    return new ArticleIngest(store(), extractor());
+    return new ArticleIngest(store(), extractor(), grouping());
+  }
+
+  /**
+   * The duplicate and story stages, rebuilt on first use from the articles of their time window
+   * (shared by every ingest path of this process).
+   */
+  public synchronized Grouping grouping() {
+    if (grouping == null) {
+      grouping =
+          Grouping.restore(
+              store(), java.time.InstantSource.system(), org.warta.pipeline.Progress.NONE);
+    }
+    return grouping;
   }
 
   public ArchiveImport archiveImport() {

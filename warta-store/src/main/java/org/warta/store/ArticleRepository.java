@@ -49,6 +49,21 @@ public interface ArticleRepository {
   /** Assigns the article to a story (bumping its change sequence so the index follows). */
   void setStory(ArticleId id, StoryId story);
 
+  /**
+   * Moves every article of duplicate group {@code from} into group {@code into} (the dedupe stage
+   * merged the groups); the credit of {@code from} is dropped.
+   */
+  void moveDuplicateGroup(long from, long into);
+
+  /**
+   * Calls {@code sink} for every article first seen at or after {@code since}, in id (arrival)
+   * order, reading in batches: the replay that rebuilds the grouping stages after a restart.
+   */
+  void forEachSeenSince(java.time.Instant since, Consumer<StoredArticle> sink);
+
+  /** When the most recently seen article was first seen; empty for an empty store. */
+  Optional<java.time.Instant> latestSeen();
+
   /** Assigns the article to a duplicate group. */
   void setDuplicateGroup(ArticleId id, long group);
 

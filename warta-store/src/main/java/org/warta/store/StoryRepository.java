@@ -17,6 +17,15 @@ public interface StoryRepository {
   /** Creates a story led by {@code lead} and returns its id. */
   StoryId create(String title, ArticleId lead, Instant firstSeen);
 
+  /**
+   * Creates the story with the given id (chosen by the story clusterer) unless it exists; returns
+   * whether it was created.
+   */
+  boolean ensure(StoryId id, String title, ArticleId lead, Instant firstSeen);
+
+  /** The highest story id issued so far (0 when there is none). */
+  long maxId();
+
   /** The story, following merges to the surviving story. */
   Optional<Story> find(StoryId id);
 

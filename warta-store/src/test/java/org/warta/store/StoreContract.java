@@ -393,4 +393,40 @@ abstract class StoreContract implements WebReadsContract {
         .isGreaterThan((long) a.bodyHtml().length() + a.bodyText().length() + a.title().length());
     assertThat(report.textBytesPerArticle()).isEqualTo(report.articleTextBytes());
   }
+
+  @Test
+  void storiesTakeTheIdsTheClustererChooses() {
+    Source source = kabar();
+    ArticleId a = store.articles().insert(article(source, "a", wib(5, 1))).article().id();
+    assertThat(store.stories().maxId()).isZero();
+    assertThat(store.stories().ensure(new StoryId(42), "Gempa", a, Instant.EPOCH)).isTrue();
+    assertThat(store.stories().ensure(new StoryId(42), "Other", a, Instant.EPOCH)).isFalse();
+    assertThat(store.stories().find(new StoryId(42)).orElseThrow().title()).isEqualTo("Gempa");
+    assertThat(store.stories().maxId()).isEqualTo(42);
+  }
+
+  @Test
+  void duplicateGroupsMergeAndTheReplaySeesArticlesInArrivalOrder() {
+    Source source = kabar();
+    ArticleId a = store.articles().insert(article(source, "a", wib(6, 1))).article().id();
+    ArticleId b = store.articles().insert(article(source, "b", wib(6, 2))).article().id();
+    ArticleId c = store.articles().insert(article(source, "c", wib(6, 3))).article().id();
+    store.articles().setDuplicateGroup(a, a.value());
+    store.articles().setDuplicateGroup(b, b.value());
+    store.articles().setDuplicateGroup(c, b.value());
+    store.articles().setDuplicateCredit(b.value(), DuplicateCredit.toAgency("AFP", "WIRE_CREDIT"));
+    store.articles().moveDuplicateGroup(b.value(), a.value());
+    assertThat(store.articles().inDuplicateGroup(a.value(), 10))
+        .extracting(StoredArticle::id)
+        .containsExactlyInAnyOrder(a, b, c);
+    assertThat(store.articles().duplicateCredit(b.value())).isEmpty();
+    List<ArticleId> replayed = new ArrayList<>();
+    store.articles().forEachSeenSince(Instant.EPOCH, x -> replayed.add(x.id()));
+    assertThat(replayed).containsExactly(a, b, c);
+    store
+        .articles()
+        .forEachSeenSince(Instant.parse("2030-01-01T00:00:00Z"), x -> replayed.add(x.id()));
+    assertThat(replayed).hasSize(3);
+    assertThat(store.articles().latestSeen()).contains(Instant.parse("2026-11-28T03:00:00Z"));
+  }
 }

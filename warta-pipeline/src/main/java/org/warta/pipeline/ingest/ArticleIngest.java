@@ -6,6 +6,7 @@ import org.warta.core.RawPage;
 import org.warta.core.SourceId;
 import org.warta.extract.Extraction;
 import org.warta.extract.Extractor;
+import org.warta.pipeline.grouping.Grouping;
 import org.warta.store.ArticleRepository;
 import org.warta.store.Store;
 
@@ -20,10 +21,23 @@ public final class ArticleIngest {
 
   private final Store store;
   private final Extractor extractor;
+  private final java.util.Optional<Grouping> grouping;
 
+  /**
+   * Ingest without the grouping stages: articles are stored and indexed but not grouped into
+   * duplicates and stories (for benchmarks of extraction and storage alone).
+   */
   public ArticleIngest(Store store, Extractor extractor) {
     this.store = store;
     this.extractor = extractor;
+    this.grouping = java.util.Optional.empty();
+  }
+
+  /** Ingest with duplicate detection, original credit and story clustering of new articles. */
+  public ArticleIngest(Store store, Extractor extractor, Grouping grouping) {
+    this.store = store;
+    this.extractor = extractor;
+    this.grouping = java.util.Optional.of(grouping);
   }
 
   /** How much the caller knows that the page is an article. */
@@ -85,9 +99,11 @@ public final class ArticleIngest {
     if (!page.url().equals(discoveredUrl)) {
       store.articles().addUrl(inserted.article().id(), page.url());
     }
-    return inserted.created()
-        ? IngestOutcome.created(inserted.article())
-        : IngestOutcome.known(inserted.article());
+    if (!inserted.created()) {
+      return IngestOutcome.known(inserted.article());
+    }
+    grouping.ifPresent(g -> g.add(inserted.article()));
+    return IngestOutcome.created(inserted.article());
   }
 
   /** An article page has a path below the site root and a publication date. */

@@ -299,6 +299,71 @@ final class JdbcArticles implements ArticleRepository {
   }
 
   @Override
+  public Optional<java.time.Instant> latestSeen() {
+    return db.read(
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement("SELECT MAX(seen) FROM article");
+              ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            long v = rs.getLong(1);
+            return rs.wasNull() ? Optional.empty() : Optional.of(java.time.Instant.ofEpochMilli(v));
+          }
+        });
+  }
+
+  @Override
+  public void moveDuplicateGroup(long from, long into) {
+    if (from == into) {
+      return;
+    }
+    db.write(
+        c -> {
+          long seq = Counters.next(c, "change_seq");
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "UPDATE article SET duplicate_group = ?, change_seq = ? WHERE duplicate_group"
+                      + " = ?")) {
+            ps.setLong(1, into);
+            ps.setLong(2, seq);
+            ps.setLong(3, from);
+            ps.executeUpdate();
+          }
+          try (PreparedStatement ps =
+              c.prepareStatement("DELETE FROM duplicate_credit WHERE group_id = ?")) {
+            ps.setLong(1, from);
+            return ps.executeUpdate();
+          }
+        });
+  }
+
+  @Override
+  public void forEachSeenSince(java.time.Instant since, Consumer<StoredArticle> sink) {
+    long after = 0;
+    while (true) {
+      long from = after;
+      List<StoredArticle> batch =
+          db.read(
+              c -> {
+                try (PreparedStatement ps =
+                    c.prepareStatement(
+                        "SELECT "
+                            + ArticleRows.COLUMNS
+                            + " FROM article WHERE seen >= ? AND id > ? ORDER BY id LIMIT "
+                            + BATCH)) {
+                  ps.setLong(1, since.toEpochMilli());
+                  ps.setLong(2, from);
+                  return all(ps);
+                }
+              });
+      batch.forEach(sink);
+      if (batch.size() < BATCH) {
+        return;
+      }
+      after = batch.getLast().id().value();
+    }
+  }
+
+  @Override
   public void forEachArticle(Optional<SourceId> source, Consumer<StoredArticle> sink) {
     long after = 0;
     while (true) {

@@ -50,6 +50,37 @@ final class JdbcStories implements StoryRepository {
   }
 
   @Override
+  public boolean ensure(StoryId id, String title, ArticleId lead, Instant firstSeen) {
+    return db.write(
+            c -> {
+              try (PreparedStatement ps =
+                  c.prepareStatement(
+                      "INSERT INTO story (id, title, lead_article, first_seen, last_seen)"
+                          + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING")) {
+                ps.setLong(1, id.value());
+                ps.setString(2, title);
+                ps.setLong(3, lead.value());
+                ps.setLong(4, firstSeen.toEpochMilli());
+                ps.setLong(5, firstSeen.toEpochMilli());
+                return ps.executeUpdate();
+              }
+            })
+        > 0;
+  }
+
+  @Override
+  public long maxId() {
+    return db.read(
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM story");
+              ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+          }
+        });
+  }
+
+  @Override
   public Optional<Story> find(StoryId id) {
     return db.read(
         c -> {
