@@ -13,7 +13,8 @@ final class Segment {
   final long firstSeq;
   private final int capacity;
   private int count;
-  private long[] ids;
+  private final ArticleIds ids = new ArticleIds();
+  private int length;
   private int[] published;
   private int[] groups;
   private int[] exact;
@@ -33,7 +34,8 @@ final class Segment {
     this.firstSeq = firstSeq;
     this.capacity = capacity;
     int initial = Math.min(capacity, 256);
-    ids = new long[initial];
+    length = initial;
+    ids.ensure(initial);
     published = new int[initial];
     groups = new int[initial];
     exact = new int[initial];
@@ -73,7 +75,7 @@ final class Segment {
     }
     ensureCapacity(count + 1, sketch.length);
     int slot = count++;
-    ids[slot] = e.id();
+    ids.set(slot, e.id());
     published[slot] = e.publishedMinute();
     groups[slot] = -1;
     exact[slot] = e.exact();
@@ -95,9 +97,10 @@ final class Segment {
   }
 
   private void ensureCapacity(int articles, int words) {
-    if (articles > ids.length) {
-      int n = Math.min(capacity, Math.max(articles, ids.length * 2));
-      ids = Arrays.copyOf(ids, n);
+    if (articles > length) {
+      int n = Math.min(capacity, Math.max(articles, length * 2));
+      length = n;
+      ids.ensure(n);
       published = Arrays.copyOf(published, n);
       groups = Arrays.copyOf(groups, n);
       exact = Arrays.copyOf(exact, n);
@@ -124,7 +127,8 @@ final class Segment {
   }
 
   private void trim() {
-    ids = Arrays.copyOf(ids, count);
+    ids.trim(count);
+    length = count;
     published = Arrays.copyOf(published, count);
     groups = Arrays.copyOf(groups, count);
     exact = Arrays.copyOf(exact, count);
@@ -157,7 +161,9 @@ final class Segment {
 
   private void absorb(Segment s) {
     ensureCapacity(count + s.count, s.poolSize);
-    System.arraycopy(s.ids, 0, ids, count, s.count);
+    for (int i = 0; i < s.count; i++) {
+      ids.set(count + i, s.ids.get(i));
+    }
     System.arraycopy(s.published, 0, published, count, s.count);
     System.arraycopy(s.groups, 0, groups, count, s.count);
     System.arraycopy(s.exact, 0, exact, count, s.count);
@@ -197,7 +203,7 @@ final class Segment {
   }
 
   long id(int slot) {
-    return ids[slot];
+    return ids.get(slot);
   }
 
   int group(int slot) {
@@ -239,7 +245,7 @@ final class Segment {
 
   /** Heap bytes held by this segment's arrays. */
   long bytes() {
-    long perArticle = 8 + 4 + 4 + 4 + 2 + 2 + 4 + 1 + 1 + 1 + 4;
-    return perArticle * ids.length + 8L * pool.length + postings.bytes();
+    long perArticle = 4 + 4 + 4 + 2 + 2 + 4 + 1 + 1 + 1 + 4;
+    return perArticle * length + ids.bytes() + 8L * pool.length + postings.bytes();
   }
 }

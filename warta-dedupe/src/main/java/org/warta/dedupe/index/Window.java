@@ -93,6 +93,14 @@ public final class Window {
    */
   public void lookup(int[] keys, int maxPostingsPerKey, Hits hits) {
     Collector collector = new Collector(hits, maxPostingsPerKey);
+    keys = keys.clone();
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] ^= Integer.MIN_VALUE; // sort unsigned: directory reads then ascend through memory
+    }
+    java.util.Arrays.sort(keys);
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] ^= Integer.MIN_VALUE;
+    }
     for (Segment s : segments) {
       Postings p = s.postings();
       collector.base = s.firstSeq;

@@ -44,7 +44,6 @@ public final class TextCleaner {
   /** Navigation menus: at least this many separated segments of few words each. */
   private static final int NAV_MIN_SEGMENTS = 3;
 
-  private static final String NAV_SEPARATORS = "|•·»›";
   private static final String BULLETS = "-–—•·*»›▪●■◆▶►→";
 
   private final BoilerplatePhrases phrases;
@@ -148,8 +147,9 @@ public final class TextCleaner {
   static boolean isNavigation(String line, int words) {
     int segments = 1;
     for (int i = 0; i < line.length(); i++) {
-      if (NAV_SEPARATORS.indexOf(line.charAt(i)) >= 0) {
-        segments++;
+      switch (line.charAt(i)) {
+        case '|', '•', '·', '»', '›' -> segments++;
+        default -> {}
       }
     }
     if (segments >= NAV_MIN_SEGMENTS && words <= 3 * segments) {

@@ -67,6 +67,18 @@ class WindowTest {
   }
 
   @Test
+  void articleIdsFarApartAreKept() {
+    Window w = new Window(8, 1, 1_000, 1_000);
+    long[] ids = {5, 6, 1L << 40, -3, Long.MAX_VALUE};
+    for (int i = 0; i < ids.length; i++) {
+      w.add(entry(ids[i], i), sketch(), 3, new int[] {i});
+    }
+    for (int i = 0; i < ids.length; i++) {
+      assertThat(w.get(i + 1).id()).isEqualTo(ids[i]);
+    }
+  }
+
+  @Test
   void groupsAreStoredPerArticle() {
     Window w = new Window(4, 2, 1_000, 1_000);
     for (int i = 1; i <= 9; i++) {
