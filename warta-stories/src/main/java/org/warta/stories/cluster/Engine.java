@@ -24,6 +24,9 @@ import org.warta.stories.StorySnapshot;
  * thread-safe.
  */
 public final class Engine {
+  /** Stories up to this size are tested for a split at every new article. */
+  static final int TEST_EVERY_ARTICLE = 8;
+
   /** Stories of this many articles or fewer can be absorbed by a growing story. */
   static final int SMALL = 2;
 
@@ -69,10 +72,12 @@ public final class Engine {
   /** Candidate stories with their decayed similarity to the article, best first. */
   private List<Scored> scored(Member m) {
     List<Scored> out = new ArrayList<>();
+    double[] result = new double[2];
     for (StoryState s :
         index.candidates(m.vector(), settings.queryTerms(), settings.maxCandidates())) {
-      double sim = similarity(m, s);
-      boolean joinable = sim >= settings.joinThreshold() && agrees(m, s);
+      Similarity.score(m.vector(), m.partition(), s.centroid, s.languageMask, result);
+      double sim = result[0] * decay(m.time(), s.lastSeen);
+      boolean joinable = sim >= settings.joinThreshold() && result[1] >= settings.entityAgreement();
       out.add(new Scored(s, sim, joinable));
     }
     out.sort(Comparator.comparingDouble(Scored::similarity).reversed());
@@ -110,16 +115,16 @@ public final class Engine {
 
   /** Splits the story if it holds two events; returns the story that now holds {@code m}. */
   private StoryState split(StoryState s, Member m, List<StoryChange> changes) {
-    if (s.articles > s.members.size()) {
-      return s; // a mature story: not all members remembered, no more split tests
+    if (s.articles > s.members.size() || !splitTestDue(s.articles)) {
+      return s; // a mature story (not all members remembered), or not yet time to test again
     }
-    Optional<Part[]> cut =
+    Optional<List<List<Member>>> cut =
         Splitter.split(s.members, settings.minSplitPart(), settings.splitSilhouette());
     if (cut.isEmpty()) {
       return s;
     }
-    List<Member> stay = cut.get()[0].members();
-    List<Member> move = cut.get()[1].members();
+    List<Member> stay = cut.get().get(0);
+    List<Member> move = cut.get().get(1);
     StoryState part = index.create(nextId++, move.getFirst().article());
     s.rebuild(stay, settings.centroidCap());
     part.rebuild(move, settings.centroidCap());
@@ -129,6 +134,18 @@ public final class Engine {
         new StoryChange.Split(
             new StoryId(s.id), new StoryId(part.id), move.stream().map(Member::article).toList()));
     return move.contains(m) ? part : s;
+  }
+
+  /**
+   * Split tests run at every new article up to {@link #TEST_EVERY_ARTICLE} articles, then at every
+   * second up to twice that, then every fourth: a second event shows just as well a little later,
+   * and the tests of large stories cost the most.
+   */
+  static boolean splitTestDue(int articles) {
+    if (articles <= TEST_EVERY_ARTICLE) {
+      return true;
+    }
+    return articles <= 2 * TEST_EVERY_ARTICLE ? articles % 2 == 0 : articles % 4 == 0;
   }
 
   /** Merges stories the article also matched when they do not form separate groups. */
@@ -168,8 +185,11 @@ public final class Engine {
         continue;
       }
       boolean all = true;
-      for (Member member : o.members) {
-        double own = o.members.size() > 1 ? new Part(o.members).similarity(member, true) : 0;
+      Space space = new Space(o.members);
+      Part whole = Part.all(space);
+      for (int i = 0; i < o.members.size(); i++) {
+        Member member = o.members.get(i);
+        double own = o.members.size() > 1 ? whole.similarity(i, true) : 0;
         double there = similarity(member, s);
         all &= there >= settings.joinThreshold() && there > own && agrees(member, s);
       }
@@ -182,8 +202,24 @@ public final class Engine {
   }
 
   private boolean mergeable(StoryState a, StoryState b) {
-    Part pa = new Part(a.members);
-    Part pb = new Part(b.members);
+    if (Similarity.betweenCentroids(a.centroid, a.languageMask, b.centroid, b.languageMask)
+        < settings.mergeSimilarity()) {
+      return false; // the capped centroids already tell; skip the exact test
+    }
+    List<Member> both = new ArrayList<>(a.members);
+    both.addAll(b.members);
+    Space space = new Space(both);
+    int[] left = new int[a.members.size()];
+    int[] right = new int[b.members.size()];
+    for (int i = 0; i < both.size(); i++) {
+      if (i < left.length) {
+        left[i] = i;
+      } else {
+        right[i - left.length] = i;
+      }
+    }
+    Part pa = new Part(space, left);
+    Part pb = new Part(space, right);
     return Part.cosine(pa, pb) >= settings.mergeSimilarity()
         && Part.silhouette(pa, pb) < settings.mergeSilhouette();
   }

@@ -11,7 +11,8 @@ import java.util.Optional;
  * second event, so it joins the first event's story; as more articles arrive the two groups become
  * distinct. The test: cut the story's members in two by two-means (seeded with the member least
  * like the whole and the member least like that one, up to {@link #ITERATIONS} rounds of
- * reassignment), and accept the cut when both parts have at least {@code minPart} members and the
+ * reassignment), improve a near miss by moving members that sit on the wrong side ({@link
+ * #refine}), and accept the cut when both parts have at least {@code minPart} members and the
  * silhouette of the cut reaches {@code threshold}.
  */
 final class Splitter {
@@ -25,19 +26,20 @@ final class Splitter {
   private Splitter() {}
 
   /** A cut (larger part first) when the members form two separate groups. */
-  static Optional<Part[]> split(List<Member> members, int minPart, double threshold) {
+  static Optional<List<List<Member>>> split(List<Member> members, int minPart, double threshold) {
     if (members.size() < 2 * minPart) {
       return Optional.empty();
     }
-    Optional<Part[]> cut = twoMeans(members);
+    Space space = new Space(members);
+    Optional<Part[]> cut = twoMeans(space);
     if (cut.isEmpty()) {
-      return cut;
+      return Optional.empty();
     }
     Part a = cut.get()[0];
     Part b = cut.get()[1];
     double silhouette = Part.silhouette(a, b);
     if (silhouette >= threshold - REFINE_MARGIN && silhouette < threshold) {
-      Part[] better = refine(a, b, silhouette);
+      Part[] better = refine(a, b, silhouette, space);
       a = better[0];
       b = better[1];
       silhouette = Part.silhouette(a, b);
@@ -45,37 +47,36 @@ final class Splitter {
     if (a.size() < minPart || b.size() < minPart || silhouette < threshold) {
       return Optional.empty();
     }
-    return Optional.of(a.size() >= b.size() ? new Part[] {a, b} : new Part[] {b, a});
+    Part larger = a.size() >= b.size() ? a : b;
+    Part smaller = larger == a ? b : a;
+    return Optional.of(List.of(larger.members(), smaller.members()));
   }
 
   /**
-   * Improves a near-miss cut by moving single members to the other part while that raises the
-   * silhouette (two-means optimises similarity to the part centroids, not separation, and one or
-   * two misplaced members can hide two clear groups).
+   * Improves a near-miss cut: members whose own silhouette is negative (closer to the other part)
+   * are moved one at a time while that raises the cut's silhouette. Two-means optimises similarity
+   * to the part centroids, not separation, and one or two misplaced members can hide two clear
+   * groups.
    */
-  static Part[] refine(Part a, Part b, double silhouette) {
+  static Part[] refine(Part a, Part b, double silhouette, Space space) {
     Part bestA = a;
     Part bestB = b;
     double best = silhouette;
     for (int pass = 0; pass < REFINE_PASSES; pass++) {
       boolean improved = false;
-      for (Member m : List.copyOf(bestA.members())) {
-        Part[] moved = move(m, bestA, bestB);
-        double s = moved[0].size() == 0 ? -1 : Part.silhouette(moved[0], moved[1]);
-        if (s > best) {
-          best = s;
-          bestA = moved[0];
-          bestB = moved[1];
-          improved = true;
+      for (int m = 0; m < space.size(); m++) {
+        boolean inA = bestA.contains(m);
+        Part own = inA ? bestA : bestB;
+        Part other = inA ? bestB : bestA;
+        if (own.size() <= 1 || Part.silhouetteOf(m, own, other) >= 0) {
+          continue;
         }
-      }
-      for (Member m : List.copyOf(bestB.members())) {
-        Part[] moved = move(m, bestB, bestA);
-        double s = moved[0].size() == 0 ? -1 : Part.silhouette(moved[1], moved[0]);
+        Part[] moved = move(m, own, other, space);
+        double s = Part.silhouette(moved[0], moved[1]);
         if (s > best) {
           best = s;
-          bestA = moved[1];
-          bestB = moved[0];
+          bestA = inA ? moved[0] : moved[1];
+          bestB = inA ? moved[1] : moved[0];
           improved = true;
         }
       }
@@ -86,38 +87,35 @@ final class Splitter {
     return new Part[] {bestA, bestB};
   }
 
-  private static Part[] move(Member m, Part from, Part to) {
-    List<Member> rest = new ArrayList<>(from.members());
-    rest.remove(m);
-    List<Member> more = new ArrayList<>(to.members());
-    more.add(m);
-    return new Part[] {new Part(rest), new Part(more)};
+  private static Part[] move(int m, Part from, Part to, Space space) {
+    int[] rest = Arrays.stream(from.indexes()).filter(x -> x != m).toArray();
+    int[] more = Arrays.copyOf(to.indexes(), to.size() + 1);
+    more[more.length - 1] = m;
+    return new Part[] {new Part(space, rest), new Part(space, more)};
   }
 
-  static Optional<Part[]> twoMeans(List<Member> members) {
-    int n = members.size();
-    Part all = new Part(members);
-    int seedA = leastLike(members, all, -1);
-    int seedB = leastLike(members, new Part(List.of(members.get(seedA))), seedA);
-    Part a = new Part(List.of(members.get(seedA)));
-    Part b = new Part(List.of(members.get(seedB)));
+  static Optional<Part[]> twoMeans(Space space) {
+    int n = space.size();
+    int seedA = leastLike(Part.all(space), n, -1);
+    int seedB = leastLike(new Part(space, new int[] {seedA}), n, seedA);
+    Part a = new Part(space, new int[] {seedA});
+    Part b = new Part(space, new int[] {seedB});
     boolean[] inA = new boolean[n];
     for (int round = 0; round < ITERATIONS; round++) {
       boolean[] next = new boolean[n];
-      List<Member> left = new ArrayList<>();
-      List<Member> right = new ArrayList<>();
+      List<Integer> left = new ArrayList<>();
+      List<Integer> right = new ArrayList<>();
       for (int i = 0; i < n; i++) {
-        Member m = members.get(i);
-        next[i] = a.similarity(m, false) >= b.similarity(m, false);
-        (next[i] ? left : right).add(m);
+        next[i] = a.similarity(i, false) >= b.similarity(i, false);
+        (next[i] ? left : right).add(i);
       }
       if (left.isEmpty() || right.isEmpty()) {
         return Optional.empty();
       }
       boolean stable = round > 0 && Arrays.equals(next, inA);
       inA = next;
-      a = new Part(left);
-      b = new Part(right);
+      a = new Part(space, left.stream().mapToInt(Integer::intValue).toArray());
+      b = new Part(space, right.stream().mapToInt(Integer::intValue).toArray());
       if (stable) {
         break;
       }
@@ -125,14 +123,14 @@ final class Splitter {
     return Optional.of(new Part[] {a, b});
   }
 
-  private static int leastLike(List<Member> members, Part reference, int skip) {
+  private static int leastLike(Part reference, int n, int skip) {
     int best = skip == 0 ? 1 : 0;
     double lowest = Double.MAX_VALUE;
-    for (int i = 0; i < members.size(); i++) {
+    for (int i = 0; i < n; i++) {
       if (i == skip) {
         continue;
       }
-      double s = reference.similarity(members.get(i), false);
+      double s = reference.similarity(i, false);
       if (s < lowest) {
         lowest = s;
         best = i;

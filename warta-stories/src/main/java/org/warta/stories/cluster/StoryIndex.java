@@ -117,11 +117,27 @@ final class StoryIndex {
         score[slot] += query.value(i);
       }
     }
-    if (found.size() > max) {
-      found.sort((a, b) -> Float.compare(score[b.slot], score[a.slot]));
-      return new ArrayList<>(found.subList(0, max));
+    if (found.size() <= max) {
+      return found;
     }
-    return found;
+    float[] scores = new float[found.size()];
+    for (int i = 0; i < scores.length; i++) {
+      scores[i] = score[found.get(i).slot];
+    }
+    Arrays.sort(scores);
+    float cutoff = scores[scores.length - max];
+    List<StoryState> best = new ArrayList<>(max);
+    for (StoryState s : found) {
+      if (score[s.slot] > cutoff) {
+        best.add(s);
+      }
+    }
+    for (StoryState s : found) { // ties at the cutoff, in index order, up to max
+      if (best.size() < max && score[s.slot] == cutoff) {
+        best.add(s);
+      }
+    }
+    return best;
   }
 
   /** Every live story (a copy). */

@@ -2,7 +2,6 @@ package org.warta.stories.text;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -18,7 +17,7 @@ final class Capitalisation {
       if (t.numeric() || t.sentenceStart() || styles.of(t) != SentenceStyles.Style.NORMAL) {
         continue;
       }
-      int[] c = counts.computeIfAbsent(t.text().toLowerCase(Locale.ROOT), k -> new int[2]);
+      int[] c = counts.computeIfAbsent(t.lower(), k -> new int[2]);
       c[t.capitalised() ? 0 : 1]++;
     }
   }

@@ -31,6 +31,7 @@ public final class Lexicon {
   private final Map<String, Double> numberWords;
   private final Map<String, Double> scaleWords;
   private final int longestForm;
+  private final Set<String> phraseStarts;
 
   private Lexicon(
       Set<String> englishStop,
@@ -53,6 +54,21 @@ public final class Lexicon {
       longest = Math.max(longest, form.split(" ").length);
     }
     this.longestForm = longest;
+    Set<String> starts = new HashSet<>();
+    for (Map<String, Concept> side : List.of(english, indonesian)) {
+      for (String form : side.keySet()) {
+        int space = form.indexOf(' ');
+        if (space > 0) {
+          starts.add(form.substring(0, space));
+        }
+      }
+    }
+    this.phraseStarts = Set.copyOf(starts);
+  }
+
+  /** Whether some form of several words starts with this lower-cased word. */
+  public boolean startsPhrase(String lower) {
+    return phraseStarts.contains(lower);
   }
 
   /** The lexicon shipped with Warta. */

@@ -1,7 +1,6 @@
 package org.warta.stories.text;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * How each sentence of a token list is written: normally, in Title Case (most content words
@@ -30,7 +29,7 @@ final class SentenceStyles {
     int[] capitalised = new int[sentences];
     int[] upper = new int[sentences];
     for (Token t : tokens) {
-      if (t.numeric() || lexicon.isStopword(profile, t.text().toLowerCase(Locale.ROOT))) {
+      if (t.numeric() || lexicon.isStopword(profile, t.lower())) {
         continue;
       }
       words[t.sentence()]++;

@@ -19,6 +19,9 @@ import org.warta.core.phrase.PhraseMatch;
 public final class TextCleaner {
   private static final List<String> CREDIT_STARTS = Lexicon.lines("credit-lines.txt");
 
+  /** Longer lines are paragraphs, never boilerplate (the longest promo lines are shorter). */
+  private static final int MAX_BOILERPLATE_WORDS = 60;
+
   /** Longest line (words) of a related-headline box without its own "read also" phrase. */
   private static final int MAX_BOX_LINE_WORDS = 20;
 
@@ -36,7 +39,8 @@ public final class TextCleaner {
         out.append('\n');
         continue;
       }
-      Optional<PhraseMatch> match = match(phrases, line);
+      Optional<PhraseMatch> match =
+          wordsAtMost(line, MAX_BOILERPLATE_WORDS) ? match(phrases, line) : Optional.empty();
       if (match.isPresent()) {
         PhraseKind kind = match.get().kind();
         if (kind == PhraseKind.SECTION) {
@@ -60,6 +64,16 @@ public final class TextCleaner {
       m = phrases.match(line.substring(1, line.length() - 1));
     }
     return m;
+  }
+
+  private static boolean wordsAtMost(String line, int max) {
+    int words = 1;
+    for (int i = 0; i < line.length(); i++) {
+      if (line.charAt(i) == ' ' && ++words > max) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isCredit(String line) {

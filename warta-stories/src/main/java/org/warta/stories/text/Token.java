@@ -7,8 +7,15 @@ package org.warta.stories.text;
  * @param sentence the index of its sentence in the text (0 for the first)
  * @param sentenceStart whether it is the first token of its sentence
  * @param numeric whether it is a number ({@code 23}, {@code 6,1}, {@code 1.250}, {@code 12.4})
+ * @param lower the text in lower case (computed once)
  */
-public record Token(String text, int sentence, boolean sentenceStart, boolean numeric) {
+public record Token(
+    String text, int sentence, boolean sentenceStart, boolean numeric, String lower) {
+
+  /** A token; its lower-case form is derived. */
+  public Token(String text, int sentence, boolean sentenceStart, boolean numeric) {
+    this(text, sentence, sentenceStart, numeric, text.toLowerCase(java.util.Locale.ROOT));
+  }
 
   /** Whether the first character is an upper-case letter. */
   public boolean capitalised() {

@@ -2,7 +2,6 @@ package org.warta.stories.text;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -64,6 +63,9 @@ final class ZoneReader {
 
   /** A lexicon form of two or more words starting at i; returns the next index, or i. */
   private int phrase(List<Token> tokens, int i, SentenceStyles styles, float weight) {
+    if (!lexicon.startsPhrase(lower(tokens.get(i)))) {
+      return i;
+    }
     for (int n = Math.min(lexicon.longestForm(), tokens.size() - i); n >= 2; n--) {
       if (!sameSentence(tokens, i, i + n - 1)) {
         continue;
@@ -133,6 +135,6 @@ final class ZoneReader {
   }
 
   private static String lower(Token t) {
-    return t.text().toLowerCase(Locale.ROOT);
+    return t.lower();
   }
 }

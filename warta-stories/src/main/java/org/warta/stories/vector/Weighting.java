@@ -49,23 +49,33 @@ public final class Weighting {
   }
 
   static SparseVector top(int[] keys, float[] weights, int max) {
-    Integer[] order = new Integer[keys.length];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
+    if (keys.length <= max) {
+      int n = 0;
+      int[] k = new int[keys.length];
+      float[] v = new float[keys.length];
+      for (int i = 0; i < keys.length; i++) {
+        if (weights[i] > 0) {
+          k[n] = keys[i];
+          v[n++] = weights[i];
+        }
+      }
+      return SparseVector.of(Arrays.copyOf(k, n), Arrays.copyOf(v, n));
     }
-    Arrays.sort(
-        order,
-        (a, b) -> {
-          int c = Float.compare(weights[b], weights[a]);
-          return c != 0 ? c : Integer.compare(keys[a], keys[b]);
-        });
+    // positive floats order like their bit patterns: sort (weight, -key) packed in longs
+    long[] packed = new long[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      float w = Math.max(0f, weights[i]);
+      packed[i] = ((long) Float.floatToIntBits(w) << 32) | (0xffffffffL & ~keys[i]);
+    }
+    Arrays.sort(packed);
     int n = 0;
-    int[] k = new int[Math.min(max, keys.length)];
-    float[] v = new float[k.length];
-    for (int i = 0; i < order.length && n < k.length; i++) {
-      if (weights[order[i]] > 0) {
-        k[n] = keys[order[i]];
-        v[n++] = weights[order[i]];
+    int[] k = new int[max];
+    float[] v = new float[max];
+    for (int i = packed.length - 1; i >= 0 && n < max; i--) {
+      float w = Float.intBitsToFloat((int) (packed[i] >>> 32));
+      if (w > 0) {
+        k[n] = ~(int) packed[i];
+        v[n++] = w;
       }
     }
     return SparseVector.of(Arrays.copyOf(k, n), Arrays.copyOf(v, n));

@@ -23,10 +23,10 @@ class SplitterTest {
 
   @Test
   void aStoryHoldingTwoEventsIsCutBetweenThem() {
-    Optional<Part[]> cut = Splitter.split(twoEvents(), 3, 0.4);
+    Optional<List<List<Member>>> cut = Splitter.split(twoEvents(), 3, 0.4);
     assertThat(cut).isPresent();
-    List<Long> first = ids(cut.get()[0]);
-    List<Long> second = ids(cut.get()[1]);
+    List<Long> first = ids(cut.get().get(0));
+    List<Long> second = ids(cut.get().get(1));
     assertThat(List.of(first, second))
         .containsExactlyInAnyOrder(List.of(1L, 2L, 3L), List.of(4L, 5L, 6L));
   }
@@ -52,17 +52,16 @@ class SplitterTest {
 
   @Test
   void silhouetteIsHighForSeparateGroupsAndLowForOneGroupCutInTwo() {
-    List<Member> m = twoEvents();
-    double apart = Part.silhouette(new Part(m.subList(0, 3)), new Part(m.subList(3, 6)));
+    Space space = new Space(twoEvents());
+    double apart =
+        Part.silhouette(new Part(space, new int[] {0, 1, 2}), new Part(space, new int[] {3, 4, 5}));
     double mixed =
-        Part.silhouette(
-            new Part(List.of(m.get(0), m.get(3), m.get(1))),
-            new Part(List.of(m.get(4), m.get(2), m.get(5))));
+        Part.silhouette(new Part(space, new int[] {0, 3, 1}), new Part(space, new int[] {4, 2, 5}));
     assertThat(apart).isGreaterThan(0.4);
     assertThat(mixed).isLessThan(0.1);
   }
 
-  private static List<Long> ids(Part p) {
-    return p.members().stream().map(Member::article).map(ArticleId::value).sorted().toList();
+  private static List<Long> ids(List<Member> part) {
+    return part.stream().map(Member::article).map(ArticleId::value).sorted().toList();
   }
 }
