@@ -1,6 +1,7 @@
 package org.warta.pipeline.archive;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.function.Predicate;
 import org.warta.core.Article;
 import org.warta.core.DisplayPolicy;
@@ -36,6 +40,9 @@ import org.warta.warc.WarcArchive;
  */
 public final class ArchiveImport {
   private static final int CHECKPOINT_EVERY = 200;
+
+  /** Pages ingested at once: two per core, so extraction keeps every core busy. */
+  static final int PARALLEL = 2 * Math.max(1, Runtime.getRuntime().availableProcessors());
 
   private final Store store;
   private final ArticleIngest ingest;
@@ -85,18 +92,7 @@ public final class ArchiveImport {
     try (WarcArchive archive = WarcArchive.open(file, filter, resumeAfter)) {
       archive.onWarning(progress::warn);
       long first = archive.position();
-      long reported = first;
-      Rate rate = new Rate(start);
-      for (Optional<ArchivedPage> next = archive.next(); next.isPresent(); next = archive.next()) {
-        handle(next.get(), wanted, counts, progress);
-        progress.advance(archive.position() - reported, next.get().page().url().toString());
-        reported = archive.position();
-        rate.maybeNote(progress, archive.records(), reported - first);
-        if (counts.pages % CHECKPOINT_EVERY == 0) {
-          save(key, next.get().position(), previousRecords + archive.records(), false);
-          index.catchUp();
-        }
-      }
+      readAndIngest(archive, key, previousRecords, wanted, counts, progress, start);
       save(key, archive.position(), previousRecords + archive.records(), true);
       index.catchUp();
       return new ImportSummary(
@@ -110,6 +106,60 @@ public final class ArchiveImport {
           resume,
           Duration.between(start, Instant.now()),
           archive.position() - first);
+    }
+  }
+
+  /**
+   * Reads the pages in file order and ingests up to {@link #PARALLEL} of them at once (extraction
+   * is CPU-bound: this uses every core); checkpoints name only positions before which every page is
+   * finished ({@link Completion}).
+   */
+  private void readAndIngest(
+      WarcArchive archive,
+      String key,
+      long previousRecords,
+      Predicate<Article> wanted,
+      Counts counts,
+      Progress progress,
+      Instant start)
+      throws IOException {
+    Completion completion = new Completion();
+    Semaphore slots = new Semaphore(PARALLEL);
+    long first = archive.position();
+    long reported = first;
+    long handed = 0;
+    Rate rate = new Rate(start);
+    try (ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor()) {
+      for (Optional<ArchivedPage> next = archive.next(); next.isPresent(); next = archive.next()) {
+        ArchivedPage page = next.get();
+        long seq = completion.started(page.position(), previousRecords + archive.records());
+        acquire(slots);
+        workers.execute(
+            () -> {
+              try {
+                handle(page, wanted, counts, progress);
+              } finally {
+                completion.finished(seq);
+                slots.release();
+              }
+            });
+        progress.advance(archive.position() - reported, page.page().url().toString());
+        reported = archive.position();
+        rate.maybeNote(progress, archive.records(), reported - first);
+        if (++handed % CHECKPOINT_EVERY == 0) {
+          completion.safe().ifPresent(safe -> save(key, safe.position(), safe.records(), false));
+          index.catchUp();
+        }
+      }
+    }
+  }
+
+  private static void acquire(Semaphore slots) throws InterruptedIOException {
+    try {
+      slots.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("the import was interrupted");
     }
   }
 
@@ -141,19 +191,14 @@ public final class ArchiveImport {
 
   private void handle(
       ArchivedPage archived, Predicate<Article> wanted, Counts counts, Progress progress) {
-    counts.pages++;
     URI url = archived.page().url();
     try {
       SourceId source = sourceFor(url);
       IngestOutcome outcome =
           ingest.ingest(archived.page(), source, url, ArticleIngest.Evidence.UNKNOWN, wanted);
-      switch (outcome.kind()) {
-        case NEW -> counts.created++;
-        case KNOWN -> counts.known++;
-        case SKIPPED -> counts.skipped++;
-      }
+      counts.add(outcome.kind());
     } catch (RuntimeException e) {
-      counts.failed++;
+      counts.failed();
       progress.warn("failed to import " + url + ": " + e.getMessage());
     }
   }
@@ -162,7 +207,7 @@ public final class ArchiveImport {
    * The source of an archived page: a configured source whose home page is on the same host (so
    * archived pages of a followed site join it), else an archive source for the host.
    */
-  private SourceId sourceFor(URI url) {
+  private synchronized SourceId sourceFor(URI url) {
     String host = url.getHost().toLowerCase(Locale.ROOT);
     if (sourcesByHost.isEmpty()) {
       for (var s : store.sources().list()) {
@@ -197,11 +242,26 @@ public final class ArchiveImport {
     store.checkpoints().save(new Checkpoint(key, position, records, done, Instant.now()));
   }
 
+  /** Outcome counts, updated by the ingesting threads. */
   private static final class Counts {
     long pages;
     long created;
     long known;
     long skipped;
     long failed;
+
+    synchronized void add(IngestOutcome.Kind kind) {
+      pages++;
+      switch (kind) {
+        case NEW -> created++;
+        case KNOWN -> known++;
+        case SKIPPED -> skipped++;
+      }
+    }
+
+    synchronized void failed() {
+      pages++;
+      failed++;
+    }
   }
 }
