@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
       LangidCommand.class,
       ExtractCommand.class,
       DedupeCommand.class,
+      StoriesCommand.class,
       UsersCommand.class,
       CopyStoreCommand.class,
       RetentionCommand.class,
