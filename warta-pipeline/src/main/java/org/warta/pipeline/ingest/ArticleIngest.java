@@ -106,10 +106,37 @@ public final class ArticleIngest {
     return IngestOutcome.created(inserted.article());
   }
 
-  /** An article page has a path below the site root and a publication date. */
+  private static final java.util.regex.Pattern HEADING =
+      java.util.regex.Pattern.compile("<h[2-6][ >]");
+  private static final java.util.regex.Pattern LINKED_HEADING =
+      java.util.regex.Pattern.compile("<h[2-6][^>]*>\\s*<a ");
+
+  private static final java.util.regex.Pattern HEADING_BLOCK =
+      java.util.regex.Pattern.compile("<h[1-6][^>]*>.*?</h[1-6]>", java.util.regex.Pattern.DOTALL);
+  private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("<[^>]+>");
+
+  /** Article text outside headings below this many characters is a teaser, not an article. */
+  static final int MIN_ARCHIVED_TEXT_CHARS = 300;
+
+  /**
+   * An article page has a path below the site root, a publication date and some paragraphs of its
+   * own; section and home pages instead stack headlines — three or more linked headings, or, when
+   * titled only by their {@code <title>}, any linked headline or two headings — with short
+   * teasers under them.
+   */
   static boolean looksLikeArticle(Article article) {
     String path = article.url().getPath();
     boolean root = path == null || path.isEmpty() || path.equals("/");
-    return !root && article.published().isPresent();
+    if (root || article.published().isEmpty()) {
+      return false;
+    }
+    String html = article.bodyHtml();
+    long linkedHeadings = LINKED_HEADING.matcher(html).results().count();
+    long headings = HEADING.matcher(html).results().count();
+    boolean titledByTitleTag = "title-tag".equals(article.provenance().get("title"));
+    String prose = TAG.matcher(HEADING_BLOCK.matcher(html).replaceAll(" ")).replaceAll(" ");
+    return prose.strip().length() >= MIN_ARCHIVED_TEXT_CHARS
+        && linkedHeadings < 3
+        && !(titledByTitleTag && (headings >= 2 || linkedHeadings >= 1));
   }
 }
