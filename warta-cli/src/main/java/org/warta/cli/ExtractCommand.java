@@ -37,7 +37,8 @@ import picocli.CommandLine.Parameters;
     name = "extract",
     mixinStandardHelpOptions = true,
     description = {
-      "Extract the article of one page (a file or an http(s) URL), or of a whole data set (--batch).",
+      "Extract the article of one page (a file or an http(s) URL), or of a whole data set"
+          + " (--batch).",
       "Batch output: one JSON line per page {\"id\",\"title\",\"author\",\"date\",\"text\"}."
     })
 public final class ExtractCommand implements Callable<Integer> {
@@ -48,16 +49,28 @@ public final class ExtractCommand implements Callable<Integer> {
     html
   }
 
-  @Parameters(arity = "0..1", paramLabel = "<file-or-url>", description = "An HTML file or an http(s) URL")
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "<file-or-url>",
+      description = "An HTML file or an http(s) URL")
   Optional<String> input = Optional.empty();
 
-  @Option(names = "--format", paramLabel = "json|text|html", description = "Output for one page (default: json)")
+  @Option(
+      names = "--format",
+      paramLabel = "json|text|html",
+      description = "Output for one page (default: json)")
   Format format = Format.json;
 
-  @Option(names = "--batch", paramLabel = "<dataset-dir>", description = "A folder with html/<id>.html[.gz] and optional urls.tsv")
+  @Option(
+      names = "--batch",
+      paramLabel = "<dataset-dir>",
+      description = "A folder with html/<id>.html[.gz] and optional urls.tsv")
   Optional<Path> batch = Optional.empty();
 
-  @Option(names = "--out", paramLabel = "<predictions.jsonl>", description = "Where --batch writes its JSON lines")
+  @Option(
+      names = "--out",
+      paramLabel = "<predictions.jsonl>",
+      description = "Where --batch writes its JSON lines")
   Optional<Path> out = Optional.empty();
 
   private final Console console = Console.system();
@@ -65,13 +78,20 @@ public final class ExtractCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (batch.isPresent()) {
-      return runBatch(batch.get(), out.orElseThrow(() -> new UserError("--batch needs --out <predictions.jsonl>")));
+      return runBatch(
+          batch.get(),
+          out.orElseThrow(() -> new UserError("--batch needs --out <predictions.jsonl>")));
     }
-    String target = input.orElseThrow(() -> new UserError("give a file or URL, or --batch <dataset-dir> --out <file>"));
+    String target =
+        input.orElseThrow(
+            () -> new UserError("give a file or URL, or --batch <dataset-dir> --out <file>"));
     Extraction e = Extractor.standard().extract(page(target));
     switch (format) {
-      case json -> console.println(
-          new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(ExtractionView.of(e)));
+      case json ->
+          console.println(
+              new ObjectMapper()
+                  .enable(SerializationFeature.INDENT_OUTPUT)
+                  .writeValueAsString(ExtractionView.of(e)));
       case text -> console.println((e.title().isEmpty() ? "" : e.title() + "\n\n") + e.bodyText());
       case html -> console.println(e.bodyHtml());
     }
@@ -90,12 +110,15 @@ public final class ExtractCommand implements Callable<Integer> {
       progress.total(pages.size());
       summary =
           new BatchRun(Extractor.standard())
-              .run(dataset, predictions, (id, failure) -> {
-                if (!failure.isEmpty()) {
-                  progress.warn(id + ": " + failure);
-                }
-                progress.advance(1, id);
-              });
+              .run(
+                  dataset,
+                  predictions,
+                  (id, failure) -> {
+                    if (!failure.isEmpty()) {
+                      progress.warn(id + ": " + failure);
+                    }
+                    progress.advance(1, id);
+                  });
     } catch (IOException e) {
       throw new UserError("cannot write " + predictions + ": " + e.getMessage(), e);
     }
@@ -128,11 +151,13 @@ public final class ExtractCommand implements Callable<Integer> {
   }
 
   private static RawPage fetch(URI url) {
-    try (Fetcher fetcher = Fetcher.create(FetcherSettings.defaults(), new InMemoryUrlStateStore())) {
+    try (Fetcher fetcher =
+        Fetcher.create(FetcherSettings.defaults(), new InMemoryUrlStateStore())) {
       FetchResult result = fetcher.fetch(FetchRequest.page(url));
       return switch (result) {
         case FetchResult.Fetched f -> f.page();
-        case FetchResult.NotModified n -> throw new UserError(url + ": not modified, nothing to extract");
+        case FetchResult.NotModified n ->
+            throw new UserError(url + ": not modified, nothing to extract");
         case FetchResult.Blocked b -> throw new UserError(url + ": " + b.problem().message());
         case FetchResult.Failed f -> throw new UserError(url + ": " + f.problem().message());
       };

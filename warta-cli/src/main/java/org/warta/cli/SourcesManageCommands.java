@@ -44,6 +44,13 @@ final class SourcesManageCommands {
     protected int run(App app) {
       SourceAdmin admin = app.sourceAdmin();
       SourceDetails d = admin.show(find(admin));
+      source(d);
+      polling(d);
+      learned(d);
+      return 0;
+    }
+
+    private void source(SourceDetails d) {
       Source s = d.source();
       line("id", s.id().toString());
       line("name", s.name());
@@ -56,8 +63,13 @@ final class SourcesManageCommands {
           s.paused() ? "paused (resume with 'warta sources resume " + s.id() + "')" : "active");
       line("folders", String.join(" / ", d.folders()));
       line("articles", Long.toString(d.status().articleCount()));
+    }
+
+    private void polling(SourceDetails d) {
       line("last fetch", time(d.status().lastFetch()));
-      line("next fetch", s.kind().isPolled() ? time(d.status().nextFetch()) : "never (not polled)");
+      line(
+          "next fetch",
+          d.source().kind().isPolled() ? time(d.status().nextFetch()) : "never (not polled)");
       line("last error", d.status().lastError());
       line("failures", d.status().consecutiveFailures() + " in a row");
       d.urlState()
@@ -76,6 +88,9 @@ final class SourcesManageCommands {
                   line(
                       "poll hint",
                       "publisher asks for at most one poll per " + h.toMinutes() + " min"));
+    }
+
+    private void learned(SourceDetails d) {
       for (UrlPatternStat p : d.patterns()) {
         line(
             "url pattern",
@@ -97,7 +112,6 @@ final class SourcesManageCommands {
                           + w.hub()
                           + w.leaseUntil().map(t -> ", lease until " + t).orElse("")
                           + (w.lastError().isEmpty() ? "" : " - " + w.lastError())));
-      return 0;
     }
 
     private void line(String key, String value) {

@@ -9,6 +9,9 @@ import org.warta.dedupe.text.TextCleaner;
 
 /** Computes a candidate's {@link Fingerprint} under given settings. Thread-safe. */
 final class Fingerprinter {
+  /** Keys one text looks up at most (bounds the cost of hostile, huge texts). */
+  static final int MAX_LOOKUPS = 512;
+
   private final DedupeSettings settings;
   private final Shingler shingler = new Shingler(TextCleaner.allLanguages());
   private final long sampleThreshold;
@@ -87,9 +90,15 @@ final class Fingerprinter {
     return keys;
   }
 
+  /**
+   * The shingles below the lookup rate (lowest first, at most {@value #MAX_LOOKUPS}: a very long
+   * text looks up its lowest hashes only), and at least its own index keys.
+   */
   private int[] lookupKeys(long[] distinct, int[] indexKeys) {
     int below = 0;
-    while (below < distinct.length && Sampling.sampled(distinct[below], lookupThreshold)) {
+    while (below < distinct.length
+        && below < MAX_LOOKUPS
+        && Sampling.sampled(distinct[below], lookupThreshold)) {
       below++;
     }
     int n = Math.max(below, indexKeys.length);

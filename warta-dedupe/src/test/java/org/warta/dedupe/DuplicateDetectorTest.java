@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.warta.core.ArticleId;
 import org.warta.dedupe.Verdict.Kind;
 
@@ -152,6 +153,23 @@ class DuplicateDetectorTest {
     assertThat(optedOut.kind()).isEqualTo(Kind.OPTED_OUT);
     assertThat(add(3, "copy.example", PORT_TITLE, PORT).kind()).isEqualTo(Kind.NEW);
     assertThat(detector.stats().articles()).isEqualTo(1);
+  }
+
+  @Test
+  @Timeout(120)
+  void hugeAndHostileTextsCostBoundedTimeAndState() {
+    StringBuilder huge = new StringBuilder();
+    for (int i = 0; i < 400_000; i++) {
+      huge.append("kata").append(i % 70_001).append(i % 17 == 0 ? ".\n" : " ");
+    }
+    String manyLines = "(Baca juga: x)\n".repeat(100_000) + "a | b | c\n".repeat(50_000);
+
+    Verdict big = add(1, "big.example", "Huge", huge.toString());
+    Verdict lines = add(2, "lines.example", "Lines", manyLines);
+
+    assertThat(big.kind()).isEqualTo(Kind.NEW);
+    assertThat(lines.kind()).isEqualTo(Kind.TOO_SHORT);
+    assertThat(detector.stats().windowBytes()).isLessThan(200_000);
   }
 
   @Test

@@ -1,8 +1,8 @@
 package org.warta.extract;
 
 /**
- * Tells binary data (images, PDFs, archives) from text: more than 10 % NUL or control bytes in
- * the first 4 KB. UTF-16 pages are text only with a byte-order mark, which is checked first.
+ * Tells binary data (images, PDFs, archives) from text: more than 10 % NUL or control bytes in the
+ * first 4 KB. UTF-16 pages are text only with a byte-order mark, which is checked first.
  */
 final class Binary {
   private Binary() {}

@@ -16,7 +16,11 @@ import java.util.Map;
  * @param warnings anything unusual about the input
  */
 public record Diagnostics(
-    String stage, String reason, String charset, Map<String, Integer> dropped, List<String> warnings) {
+    String stage,
+    String reason,
+    String charset,
+    Map<String, Integer> dropped,
+    List<String> warnings) {
 
   public Diagnostics {
     dropped = Map.copyOf(dropped);

@@ -73,15 +73,34 @@ public record Extraction(
   /** An extraction that found nothing, with the reason in the diagnostics. */
   static Extraction empty(URI url, Diagnostics diagnostics) {
     return new Extraction(
-        url, "", "", List.of(), "", Optional.empty(), "", "", "", List.of(), Optional.empty(),
-        Optional.empty(), Optional.empty(), Language.UNDETERMINED, Language.UNDETERMINED,
-        Optional.empty(), "", "", List.of(), List.of(), Map.of(), diagnostics);
+        url,
+        "",
+        "",
+        List.of(),
+        "",
+        Optional.empty(),
+        "",
+        "",
+        "",
+        List.of(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Language.UNDETERMINED,
+        Language.UNDETERMINED,
+        Optional.empty(),
+        "",
+        "",
+        List.of(),
+        List.of(),
+        Map.of(),
+        diagnostics);
   }
 
   /**
    * The core {@link Article}: its canonical URL is the page's rel=canonical when that is on the
-   * same site, else the page URL (or, when that is not http(s), the discovered URL), normalised
-   * by {@link CanonicalUrl}.
+   * same site, else the page URL (or, when that is not http(s), the discovered URL), normalised by
+   * {@link CanonicalUrl}.
    */
   public Article toArticle(SourceId source, URI discoveredUrl, Instant seen) {
     return Article.builder(source, discoveredUrl)
@@ -109,7 +128,8 @@ public record Extraction(
 
   private URI identity(URI discoveredUrl) {
     URI page = isHttp(url) ? url : discoveredUrl;
-    Optional<URI> sameSite = canonicalUrl.filter(c -> isHttp(c) && isHttp(page) && sameSite(c, page));
+    Optional<URI> sameSite =
+        canonicalUrl.filter(c -> isHttp(c) && isHttp(page) && sameSite(c, page));
     URI chosen = sameSite.orElse(page);
     return isHttp(chosen) ? CanonicalUrl.of(chosen).value() : chosen;
   }
@@ -136,6 +156,8 @@ public record Extraction(
 
   private static boolean isHttp(URI u) {
     String s = u.getScheme();
-    return s != null && (s.equalsIgnoreCase("http") || s.equalsIgnoreCase("https")) && u.getHost() != null;
+    return s != null
+        && (s.equalsIgnoreCase("http") || s.equalsIgnoreCase("https"))
+        && u.getHost() != null;
   }
 }

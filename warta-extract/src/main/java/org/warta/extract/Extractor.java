@@ -31,8 +31,8 @@ import org.warta.extract.metadata.Sourced;
  * Extracts an article from a page: {@code Extractor.standard().extract(page)}. A pure function of
  * the page (bytes, URL, headers): no I/O, no shared mutable state, so one instance serves every
  * thread. It never throws: any input, including binary data, truncated or huge pages, absurd
- * nesting and broken encodings, gives an {@link Extraction} (empty when nothing could be read,
- * with the reason in {@link Extraction#diagnostics()}).
+ * nesting and broken encodings, gives an {@link Extraction} (empty when nothing could be read, with
+ * the reason in {@link Extraction#diagnostics()}).
  *
  * <p>Steps: charset ({@link CharsetDetector}), parse (jsoup), metadata ({@link MetadataReader}),
  * bylines ({@link Bylines}), body ({@link BodyCascade}), credits ({@link Credits}), language
@@ -60,7 +60,8 @@ public final class Extractor {
     try {
       Optional<String> contentType = page.contentType();
       if (contentType.isPresent() && !looksLikeHtml(contentType.get())) {
-        return Extraction.empty(page.url(), Diagnostics.failed("", "not HTML: " + contentType.get()));
+        return Extraction.empty(
+            page.url(), Diagnostics.failed("", "not HTML: " + contentType.get()));
       }
       byte[] bytes = page.body();
       if (bytes.length > settings.maxBytes()) {
@@ -86,12 +87,15 @@ public final class Extractor {
     Optional<List<String>> byline = Bylines.find(page, siteName);
     CreditLines.Found pageCredits = CreditLines.find(page);
     Optional<Image> lead = LeadImages.find(page, meta.image().map(Sourced::value));
-    Language declared = meta.declaredLanguage().map(s -> Language.of(s.value())).orElse(Language.UNDETERMINED);
+    Language declared =
+        meta.declaredLanguage().map(s -> Language.of(s.value())).orElse(Language.UNDETERMINED);
     String title = meta.title().map(Sourced::value).orElse("");
     List<String> knownAuthors = new ArrayList<>(byline.orElse(List.of()));
     meta.authors().ifPresent(a -> knownAuthors.addAll(a.value()));
-    BodyResult body = BodyCascade.run(doc, declared, title, knownAuthors);
-    LanguageChoice lang = LanguageChoice.of(declared, title + "\n\n" + body.text(), settings.detector());
+    BodyResult body = BodyCascade.run(doc, declared, title, knownAuthors, page.byTag("h1"));
+    LanguageChoice lang =
+        LanguageChoice.of(
+            declared, body.text().isEmpty() ? title : body.text(), settings.detector());
     Credits credits = Credits.resolve(credits(meta, byline, body, pageCredits, siteName));
     Map<String, String> provenance = provenance(meta, body, credits, lang, charset);
     List<URI> hints = new ArrayList<>(meta.originalHints());
@@ -110,8 +114,10 @@ public final class Extractor {
         meta.section().map(Sourced::value).orElse(""),
         meta.tags(),
         meta.canonical(),
-        meta.published().map(d -> d.value().resolve(meta.pageZone().orElse(java.time.ZoneOffset.UTC))),
-        meta.modified().map(d -> d.value().resolve(meta.pageZone().orElse(java.time.ZoneOffset.UTC))),
+        meta.published()
+            .map(d -> d.value().resolve(meta.pageZone().orElse(java.time.ZoneOffset.UTC))),
+        meta.modified()
+            .map(d -> d.value().resolve(meta.pageZone().orElse(java.time.ZoneOffset.UTC))),
         declared,
         lang.chosen(),
         lead,
@@ -131,16 +137,25 @@ public final class Extractor {
       String siteName) {
     List<List<String>> declared = new ArrayList<>();
     List<String> sources = new ArrayList<>();
-    meta.authors().ifPresent(a -> {
-      declared.add(a.value());
-      sources.add(a.source());
-    });
+    meta.authors()
+        .ifPresent(
+            a -> {
+              declared.add(a.value());
+              sources.add(a.source());
+            });
     List<String> authorLines = new ArrayList<>(body.authorLines());
     page.authorLines().stream().filter(l -> !authorLines.contains(l)).forEach(authorLines::add);
     List<String> editorLines = new ArrayList<>(body.editorLines());
     page.editorLines().stream().filter(l -> !editorLines.contains(l)).forEach(editorLines::add);
     return new Credits.Sources(
-        declared, sources, byline, authorLines, editorLines, body.closingCredit(), body.text(), siteName);
+        declared,
+        sources,
+        byline,
+        authorLines,
+        editorLines,
+        body.closingCredit(),
+        body.text(),
+        siteName);
   }
 
   private static Map<String, String> provenance(
@@ -173,6 +188,10 @@ public final class Extractor {
 
   private static boolean looksLikeHtml(String contentType) {
     String ct = contentType.toLowerCase(Locale.ROOT);
-    return ct.isBlank() || ct.contains("html") || ct.contains("xml") || ct.startsWith("text/") || ct.contains("octet-stream");
+    return ct.isBlank()
+        || ct.contains("html")
+        || ct.contains("xml")
+        || ct.startsWith("text/")
+        || ct.contains("octet-stream");
   }
 }

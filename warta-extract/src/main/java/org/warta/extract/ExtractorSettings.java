@@ -6,8 +6,8 @@ import org.warta.extract.lang.TextLanguageDetector;
 /**
  * Settings of an {@link Extractor}.
  *
- * @param maxBytes pages longer than this are cut before decoding (bounded time and memory); the
- *     cut is reported in the diagnostics
+ * @param maxBytes pages longer than this are cut before decoding (bounded time and memory); the cut
+ *     is reported in the diagnostics
  * @param detector tells the language of the extracted text
  */
 public record ExtractorSettings(int maxBytes, TextLanguageDetector detector) {

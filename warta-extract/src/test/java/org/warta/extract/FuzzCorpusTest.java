@@ -15,15 +15,20 @@ import org.warta.core.RawPage;
 
 /**
  * Every input of the fuzz corpus ({@code src/test/resources/fuzz/}) is extracted under a generous
- * hang guard, without throwing and without an internal failure (which extraction would report as
- * an "extraction failed" warning instead of throwing), and related links stay http(s).
+ * hang guard, without throwing and without an internal failure (which extraction would report as an
+ * "extraction failed" warning instead of throwing), and related links stay http(s).
  */
 class FuzzCorpusTest {
   private static final Path DIR = Path.of("src/test/resources/fuzz");
 
   static Stream<String> inputs() throws IOException {
     try (Stream<Path> files = Files.list(DIR)) {
-      return files.map(p -> p.getFileName().toString()).filter(n -> !n.equals("README.md")).sorted().toList().stream();
+      return files
+          .map(p -> p.getFileName().toString())
+          .filter(n -> !n.equals("README.md"))
+          .sorted()
+          .toList()
+          .stream();
     }
   }
 
@@ -34,7 +39,9 @@ class FuzzCorpusTest {
     Extraction e =
         assertTimeoutPreemptively(
             Duration.ofSeconds(60),
-            () -> Extractor.standard().extract(RawPage.ofBytes(URI.create("https://fuzz.example/" + name), bytes)));
+            () ->
+                Extractor.standard()
+                    .extract(RawPage.ofBytes(URI.create("https://fuzz.example/" + name), bytes)));
     assertThat(e.diagnostics().warnings()).noneMatch(w -> w.startsWith("extraction failed"));
     e.related().forEach(l -> assertThat(l.url().getScheme()).isIn("http", "https"));
   }

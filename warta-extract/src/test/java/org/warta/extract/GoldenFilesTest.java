@@ -1,7 +1,5 @@
 package org.warta.extract;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -30,7 +28,8 @@ class GoldenFilesTest {
 
   static Stream<String> pages() throws IOException {
     try (Stream<Path> files = Files.list(DIR)) {
-      return files.map(p -> p.getFileName().toString())
+      return files
+          .map(p -> p.getFileName().toString())
           .filter(n -> n.endsWith(".html"))
           .map(n -> n.substring(0, n.length() - 5))
           .sorted()
@@ -45,7 +44,10 @@ class GoldenFilesTest {
     JsonNode want = JSON.readTree(DIR.resolve(name + ".expected.json").toFile());
     byte[] html = Files.readAllBytes(DIR.resolve(name + ".html"));
     int dash = name.indexOf('-');
-    URI url = URI.create(want.path("url").asText("https://" + name.substring(0, dash) + "/" + name.substring(dash + 1)));
+    URI url =
+        URI.create(
+            want.path("url")
+                .asText("https://" + name.substring(0, dash) + "/" + name.substring(dash + 1)));
     Extraction e = Extractor.standard().extract(RawPage.ofBytes(url, html));
 
     SoftAssertions soft = new SoftAssertions();
@@ -61,19 +63,31 @@ class GoldenFilesTest {
     text(soft, want, "published", e.published().map(Object::toString).orElse(""));
     text(soft, want, "canonicalUrl", e.canonicalUrl().map(URI::toString).orElse(""));
     if (want.has("authors")) {
-      soft.assertThat(e.authors()).as("authors").containsExactlyElementsOf(strings(want.get("authors")));
+      soft.assertThat(e.authors())
+          .as("authors")
+          .containsExactlyElementsOf(strings(want.get("authors")));
     }
     if (want.has("related")) {
-      soft.assertThat(e.related().stream().map(Link::text).toList()).as("related").containsExactlyElementsOf(strings(want.get("related")));
+      soft.assertThat(e.related().stream().map(Link::text).toList())
+          .as("related")
+          .containsExactlyElementsOf(strings(want.get("related")));
     }
     if (want.has("leadImage")) {
       JsonNode img = want.get("leadImage");
       soft.assertThat(e.leadImage()).as("leadImage").isPresent();
-      e.leadImage().ifPresent(i -> {
-        soft.assertThat(i.url().toString()).as("leadImage.url").isEqualTo(img.path("url").asText());
-        soft.assertThat(i.caption()).as("leadImage.caption").isEqualTo(img.path("caption").asText());
-        soft.assertThat(i.credit()).as("leadImage.credit").isEqualTo(img.path("credit").asText());
-      });
+      e.leadImage()
+          .ifPresent(
+              i -> {
+                soft.assertThat(i.url().toString())
+                    .as("leadImage.url")
+                    .isEqualTo(img.path("url").asText());
+                soft.assertThat(i.caption())
+                    .as("leadImage.caption")
+                    .isEqualTo(img.path("caption").asText());
+                soft.assertThat(i.credit())
+                    .as("leadImage.credit")
+                    .isEqualTo(img.path("credit").asText());
+              });
     }
     for (String banned : strings(want.path("bodyMustNotContain"))) {
       soft.assertThat(e.bodyText()).as("body must not contain").doesNotContain(banned);

@@ -46,7 +46,12 @@ class RobustnessTest {
 
   @Test
   void nonHtmlContentTypeIsReported() {
-    RawPage pdf = RawPage.of(URL, ResponseHeaders.of("Content-Type", "application/pdf"), "%PDF-1.7".getBytes(StandardCharsets.US_ASCII), java.time.Instant.EPOCH);
+    RawPage pdf =
+        RawPage.of(
+            URL,
+            ResponseHeaders.of("Content-Type", "application/pdf"),
+            "%PDF-1.7".getBytes(StandardCharsets.US_ASCII),
+            java.time.Instant.EPOCH);
     Extraction e = EXTRACTOR.extract(pdf);
     assertThat(e.diagnostics().warnings()).anyMatch(w -> w.contains("not HTML"));
   }
@@ -54,7 +59,10 @@ class RobustnessTest {
   @Test
   void tenThousandDeepNesting() {
     StringBuilder sb = new StringBuilder("<html><body>");
-    sb.append("<div>".repeat(10_000)).append("<p>Deep text that is long enough to count as a paragraph, with commas, words and more words.</p>");
+    sb.append("<div>".repeat(10_000))
+        .append(
+            "<p>Deep text that is long enough to count as a paragraph, with commas, words and more"
+                + " words.</p>");
     sb.append("</div>".repeat(10_000)).append("</body></html>");
     Extraction e = run(sb.toString().getBytes(StandardCharsets.UTF_8));
     assertThat(e.bodyText()).contains("Deep text");
@@ -63,7 +71,9 @@ class RobustnessTest {
   @Test
   void twentyMegabytePageIsCutAndStillExtracted() {
     StringBuilder sb = new StringBuilder("<html><head><title>Big</title></head><body><article>");
-    String p = "<p>Paragraf panjang tentang banjir, hujan, angin dan gelombang yang terus berulang di pesisir.</p>\n";
+    String p =
+        "<p>Paragraf panjang tentang banjir, hujan, angin dan gelombang yang terus berulang di"
+            + " pesisir.</p>\n";
     while (sb.length() < 20 * 1024 * 1024) {
       sb.append(p);
     }
@@ -74,7 +84,9 @@ class RobustnessTest {
 
   @Test
   void truncatedPageInTheMiddleOfATag() {
-    String html = "<html><head><title>Cut</title></head><body><article><p>Kalimat pertama yang cukup panjang untuk dianggap paragraf, dengan koma.</p><p>Kalimat ked";
+    String html =
+        "<html><head><title>Cut</title></head><body><article><p>Kalimat pertama yang cukup panjang"
+            + " untuk dianggap paragraf, dengan koma.</p><p>Kalimat ked";
     Extraction e = run(html.getBytes(StandardCharsets.UTF_8));
     assertThat(e.bodyText()).startsWith("Kalimat pertama");
   }

@@ -15,12 +15,12 @@ import org.warta.langid.script.ScriptLanguages;
 import org.warta.langid.text.TextSample;
 
 /**
- * Detects the language of article text. Scripts that belong to one language decide alone (Hangul
- * is Korean, kana Japanese, Han without kana Chinese, Thai, Greek, ...); otherwise a character
- * n-gram model of about 80 languages (see {@link NgramModel}; Indonesian, Malay, Javanese,
- * Sundanese, English, Dutch, Tagalog, the major European, Cyrillic, Arabic-script and Indic
- * languages) scores the languages written in the text's dominant script. Texts with fewer than
- * {@value #MIN_LETTERS} letters, and texts no language explains, are {@link Language#UNDETERMINED}.
+ * Detects the language of article text. Scripts that belong to one language decide alone (Hangul is
+ * Korean, kana Japanese, Han without kana Chinese, Thai, Greek, ...); otherwise a character n-gram
+ * model of about 80 languages (see {@link NgramModel}; Indonesian, Malay, Javanese, Sundanese,
+ * English, Dutch, Tagalog, the major European, Cyrillic, Arabic-script and Indic languages) scores
+ * the languages written in the text's dominant script. Texts with fewer than {@value #MIN_LETTERS}
+ * letters, and texts no language explains, are {@link Language#UNDETERMINED}.
  *
  * <p>{@link #standard()} loads the model shipped in this module once (about 10 MB of heap, well
  * under a second); instances are immutable and thread-safe.
@@ -36,8 +36,8 @@ public final class LanguageDetector {
   static final double HINT_PRIOR = 3.0;
 
   /**
-   * Winner's mean log-likelihood per letter below which no language explains the text (natural
-   * text scores about -2 to -3 under its language; random letters below -5).
+   * Winner's mean log-likelihood per letter below which no language explains the text (natural text
+   * scores about -2 to -3 under its language; random letters below -5).
    */
   static final double MIN_MEAN_LOG_LIKELIHOOD = -5.0;
 
@@ -168,7 +168,8 @@ public final class LanguageDetector {
     List<Candidate> ranked = new ArrayList<>();
     for (int i = 0; i < logL.length; i++) {
       if (mask[i]) {
-        ranked.add(new Candidate(model.languages().get(i).language(), Math.min(1, weight[i] / sum)));
+        ranked.add(
+            new Candidate(model.languages().get(i).language(), Math.min(1, weight[i] / sum)));
       }
     }
     ranked.sort(Comparator.comparingDouble(Candidate::confidence).reversed());

@@ -58,9 +58,35 @@ class LanguageDetectorPropertiesTest {
   Arbitrary<String> newsLikeText() {
     Arbitrary<String> word =
         Arbitraries.of(
-            "pemerintah", "kerajaan", "wang", "the", "council", "banjir", "dalan", "ing", "nu",
-            "jeung", "sing", "polis", "rumah", "sakit", "warga", "de", "het", "ang", "mga",
-            "Jakarta", "2026", "RM500", "—", "!", "東京", "서울", "é", "\u0301", "\uD83D\uDE00");
+            "pemerintah",
+            "kerajaan",
+            "wang",
+            "the",
+            "council",
+            "banjir",
+            "dalan",
+            "ing",
+            "nu",
+            "jeung",
+            "sing",
+            "polis",
+            "rumah",
+            "sakit",
+            "warga",
+            "de",
+            "het",
+            "ang",
+            "mga",
+            "Jakarta",
+            "2026",
+            "RM500",
+            "—",
+            "!",
+            "東京",
+            "서울",
+            "é",
+            "\u0301",
+            "\uD83D\uDE00");
     return word.list().ofMinSize(0).ofMaxSize(40).map(ws -> String.join(" ", ws));
   }
 

@@ -19,8 +19,7 @@ class LanguageDetectorTest {
 
   static Stream<Arguments> sentences() throws IOException {
     try (InputStream in = LanguageDetectorTest.class.getResourceAsStream("/langid/sentences.tsv")) {
-      List<String> lines =
-          new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+      List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
       return lines.stream()
           .filter(l -> !l.startsWith("#") && !l.isBlank())
           .map(l -> l.split("\t", 2))
@@ -127,7 +126,8 @@ class LanguageDetectorTest {
 
   @Test
   void aDeclaredLanguageDoesNotOverruleClearEvidence() {
-    String english = "The minister said the new bridge would open to traffic before the end of June.";
+    String english =
+        "The minister said the new bridge would open to traffic before the end of June.";
     assertThat(detector.detect(english, Language.INDONESIAN)).isEqualTo(Language.ENGLISH);
   }
 
@@ -148,6 +148,7 @@ class LanguageDetectorTest {
   void decomposedAccentsReadLikePrecomposedOnes() {
     String composed = "Kapala désa nétélakeun yén pasar baris dibuka deui minggu hareup.";
     String decomposed = java.text.Normalizer.normalize(composed, java.text.Normalizer.Form.NFD);
-    assertThat(detector.detectWithScores(decomposed)).isEqualTo(detector.detectWithScores(composed));
+    assertThat(detector.detectWithScores(decomposed))
+        .isEqualTo(detector.detectWithScores(composed));
   }
 }

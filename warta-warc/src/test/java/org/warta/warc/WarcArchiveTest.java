@@ -106,7 +106,9 @@ class WarcArchiveTest {
         WarcArchive.open(warc, ArchiveFilter.htmlPages(), OptionalLong.empty())) {
       var page = archive.next().orElseThrow().page();
       assertThat(new String(page.body(), StandardCharsets.UTF_8)).isEqualTo("<h1>A</h1>");
-      assertThat(page.contentType().orElseThrow()).startsWith("text/html").contains("charset=utf-8");
+      assertThat(page.contentType().orElseThrow())
+          .startsWith("text/html")
+          .contains("charset=utf-8");
       assertThat(page.fetchedAt()).isEqualTo(Instant.parse("2026-11-01T00:00:00Z"));
     }
   }

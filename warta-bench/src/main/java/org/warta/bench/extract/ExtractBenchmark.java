@@ -43,7 +43,9 @@ import org.warta.extract.Extractor;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 5)
 @Measurement(iterations = 5, time = 5)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx1g"})
 public class ExtractBenchmark {
   private static final List<String> SETS = List.of("scrapinghub", "wcxb-dev-article");
 
@@ -57,8 +59,10 @@ public class ExtractBenchmark {
     Path root = Path.of(System.getProperty("warta.bench.extraction", "../shared/bench/extraction"));
     if (!Files.isDirectory(root)) {
       throw new IllegalStateException(
-          "extraction bench data not found at " + root.toAbsolutePath()
-              + "; run from the repository root with ../shared/bench present, or pass -Dwarta.bench.extraction=<dir>");
+          "extraction bench data not found at "
+              + root.toAbsolutePath()
+              + "; run from the repository root with ../shared/bench present, or pass"
+              + " -Dwarta.bench.extraction=<dir>");
     }
     for (String set : SETS) {
       List<Path> files = list(root.resolve(set).resolve("html"));
@@ -72,7 +76,10 @@ public class ExtractBenchmark {
   @Benchmark
   public int jsoupParseAndText() throws IOException {
     int i = advance();
-    return Jsoup.parse(new ByteArrayInputStream(pages.get(i)), null, urls.get(i).toString()).body().text().length();
+    return Jsoup.parse(new ByteArrayInputStream(pages.get(i)), null, urls.get(i).toString())
+        .body()
+        .text()
+        .length();
   }
 
   @Benchmark

@@ -17,10 +17,10 @@ import org.warta.stories.StoryCandidate;
  * An endless, deterministic stream of generated news articles shaped like a national aggregator's
  * intake: events of a dozen kinds (earthquakes, floods, acquisitions, arrests, ...) with their own
  * invented names, places and numbers, each covered by 1 to 40 articles from 300 sources over up to
- * two days, in Indonesian (60 %) or English; about 250 words per article: the event's names,
- * number and kind (about 15 %), fifteen topic words of the event (10 %) and the rest from a
- * Zipf-shaped vocabulary of 50 000 invented words. Articles come out in time order
- * at {@code perDay} articles a day. No real text is used.
+ * two days, in Indonesian (60 %) or English; about 250 words per article: the event's names, number
+ * and kind (about 15 %), fifteen topic words of the event (10 %) and the rest from a Zipf-shaped
+ * vocabulary of 50 000 invented words. Articles come out in time order at {@code perDay} articles a
+ * day. No real text is used.
  */
 final class NewsStream implements Iterator<StoryCandidate> {
   private static final String[] KINDS_ID = {
@@ -109,7 +109,12 @@ final class NewsStream implements Iterator<StoryCandidate> {
     }
     Event e =
         new Event(
-            random.nextInt(KINDS_ID.length), name(), name(), name(), 1 + random.nextInt(999), topic);
+            random.nextInt(KINDS_ID.length),
+            name(),
+            name(),
+            name(),
+            1 + random.nextInt(999),
+            topic);
     int articles = 1 + (int) Math.min(39, Math.floor(-Math.log(1 - random.nextDouble()) * 7));
     long span = (long) (Duration.ofDays(2).toSeconds() * random.nextDouble());
     for (int i = 0; i < articles; i++) {

@@ -17,7 +17,9 @@ final class CompiledPhrase {
   /** Longest headline after a related phrase without punctuation ("Baca juga Harga naik"). */
   static final int MAX_BARE_HEADLINE_WORDS = 20;
 
-  /** Most words one {@code …} gap may stand for in a whole-line pattern ("Halaman … Selanjutnya"). */
+  /**
+   * Most words one {@code …} gap may stand for in a whole-line pattern ("Halaman … Selanjutnya").
+   */
   static final int MAX_GAP_WORDS = 6;
 
   /** What a whole-line match ignores at the end of a line: punctuation, arrows, counts "(3)". */

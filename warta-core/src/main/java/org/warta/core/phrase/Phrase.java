@@ -7,8 +7,8 @@ import java.util.Locale;
 /**
  * One entry of a boilerplate list: its kind, language and pattern. A pattern is literal text
  * matched without regard to case, where {@code …} (or {@code ...}) stands for any text; it is
- * compiled once into its literal parts. For kinds with a value ({@link PhraseKind#hasRemainder()}) a
- * pattern ending in {@code :} requires a separator after the phrase ("Read more: X" but not "Read
+ * compiled once into its literal parts. For kinds with a value ({@link PhraseKind#hasRemainder()})
+ * a pattern ending in {@code :} requires a separator after the phrase ("Read more: X" but not "Read
  * more about X"), or nothing at all after it.
  *
  * @param kind what a matching line is

@@ -31,7 +31,9 @@ public enum PhraseKind {
    * starts with the phrase; the remainder is the name(s), not validated.
    */
   AUTHOR,
-  /** A credit line naming the editor: "Editor : X", "Redaktur : X". Matched like {@link #AUTHOR}. */
+  /**
+   * A credit line naming the editor: "Editor : X", "Redaktur : X". Matched like {@link #AUTHOR}.
+   */
   EDITOR,
   /** A photo credit line: "Foto: X", "Photo: X". Matched like {@link #AUTHOR}. */
   PHOTO;

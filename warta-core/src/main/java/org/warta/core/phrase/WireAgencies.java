@@ -29,7 +29,8 @@ public final class WireAgencies {
       Pattern.compile(
           "\\(\\s*((?:\\*|[\\p{L}][\\p{L}\\p{N}.\\-]{0,15})(?:\\s*/\\s*[\\p{L}\\p{N}][\\p{L}\\p{N}.\\-]{0,15}){0,3})\\s*\\)[\\s.]*$");
 
-  private static final Pattern INITIALS = Pattern.compile("\\p{Ll}{2,5}|\\p{Lu}{1,3}-?\\d{1,3}|\\*");
+  private static final Pattern INITIALS =
+      Pattern.compile("\\p{Ll}{2,5}|\\p{Lu}{1,3}-?\\d{1,3}|\\*");
 
   /** Lower-case words that end sentences in parentheses but are not credits. */
   private static final Set<String> NOT_CREDITS = Set.of("sic", "dll", "dst", "etc", "ed", "cs");
@@ -82,9 +83,9 @@ public final class WireAgencies {
   }
 
   /**
-   * The closing credit at the end of a paragraph, if there is one: a parenthesised group that
-   * names an agency or looks like reporter/editor initials ("(wun/jcr)", "(Z-3)", "(red)").
-   * "(2024)", "(UK)" or "(sic)" are not credits.
+   * The closing credit at the end of a paragraph, if there is one: a parenthesised group that names
+   * an agency or looks like reporter/editor initials ("(wun/jcr)", "(Z-3)", "(red)"). "(2024)",
+   * "(UK)" or "(sic)" are not credits.
    */
   public static Optional<ClosingCredit> closingCredit(String paragraph) {
     int open = paragraph.lastIndexOf('(');
@@ -132,7 +133,9 @@ public final class WireAgencies {
 
   private static String stripWrapping(String printed) {
     String t = printed.strip();
-    while (t.length() >= 2 && "([{".indexOf(t.charAt(0)) >= 0 && ")]}".indexOf(t.charAt(t.length() - 1)) >= 0) {
+    while (t.length() >= 2
+        && "([{".indexOf(t.charAt(0)) >= 0
+        && ")]}".indexOf(t.charAt(t.length() - 1)) >= 0) {
       t = t.substring(1, t.length() - 1).strip();
     }
     return t.replaceFirst("(?i)^(foto|photo|sumber|source|image|gambar)\\s*:\\s*", "");

@@ -26,7 +26,9 @@ class BoilerplatePhrasesTest {
 
   static Stream<Example> examples() {
     return PhraseFixtures.rows("boilerplate-examples.tsv").stream()
-        .map(r -> new Example(r[0], r[1], r[2], r.length > 3 ? Optional.of(r[3]) : Optional.empty()));
+        .map(
+            r ->
+                new Example(r[0], r[1], r[2], r.length > 3 ? Optional.of(r[3]) : Optional.empty()));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -63,7 +65,8 @@ class BoilerplatePhrasesTest {
         .filter(e -> e.lang().equals(phrase.language()) && !e.kind().equals("none"))
         .filter(e -> PhraseKind.valueOf(e.kind().toUpperCase(Locale.ROOT)) == phrase.kind())
         .anyMatch(
-            e -> compiled.match(LineText.clean(e.line()), LineText.normalize(e.line())).isPresent());
+            e ->
+                compiled.match(LineText.clean(e.line()), LineText.normalize(e.line())).isPresent());
   }
 
   @Test
@@ -101,10 +104,7 @@ class BoilerplatePhrasesTest {
   void longParagraphsAreNeverPromo(@ForAll("words") List<String> words) {
     String line = "Cek berita dan artikel " + String.join(" ", words) + " di Google News";
     boolean promo =
-        BoilerplatePhrases.all()
-            .match(line)
-            .filter(m -> m.kind() == PhraseKind.PROMO)
-            .isPresent();
+        BoilerplatePhrases.all().match(line).filter(m -> m.kind() == PhraseKind.PROMO).isPresent();
     assertThat(promo).isEqualTo(line.split(" ").length <= CompiledPhrase.MAX_PROMO_WORDS);
   }
 

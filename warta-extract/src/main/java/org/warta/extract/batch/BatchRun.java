@@ -46,11 +46,16 @@ public final class BatchRun {
     Path html = dataset.resolve("html");
     if (!Files.isDirectory(html)) {
       throw new IllegalArgumentException(
-          "no html/ folder in " + dataset + ": a data set holds html/<id>.html.gz or html/<id>.html");
+          "no html/ folder in "
+              + dataset
+              + ": a data set holds html/<id>.html.gz or html/<id>.html");
     }
     try (Stream<Path> files = Files.list(html)) {
       return files
-          .filter(p -> p.getFileName().toString().endsWith(".html.gz") || p.getFileName().toString().endsWith(".html"))
+          .filter(
+              p ->
+                  p.getFileName().toString().endsWith(".html.gz")
+                      || p.getFileName().toString().endsWith(".html"))
           .sorted()
           .toList();
     } catch (IOException e) {
@@ -60,7 +65,9 @@ public final class BatchRun {
 
   public static String id(Path page) {
     String name = page.getFileName().toString();
-    return name.endsWith(".html.gz") ? name.substring(0, name.length() - 8) : name.substring(0, name.length() - 5);
+    return name.endsWith(".html.gz")
+        ? name.substring(0, name.length() - 8)
+        : name.substring(0, name.length() - 5);
   }
 
   /** Runs over the data set, writing one JSON line per page to {@code out}. */
@@ -140,5 +147,4 @@ public final class BatchRun {
   public static Listener quiet() {
     return (id, failure) -> {};
   }
-
 }

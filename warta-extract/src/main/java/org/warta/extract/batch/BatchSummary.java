@@ -20,6 +20,11 @@ public record BatchSummary(int documents, List<String> failures, Duration extrac
 
   /** "517 docs, 231.4 docs/s, 0 failures". */
   public String line() {
-    return String.format(Locale.ROOT, "%d docs, %.1f docs/s, %d failures", documents, docsPerSecond(), failures.size());
+    return String.format(
+        Locale.ROOT,
+        "%d docs, %.1f docs/s, %d failures",
+        documents,
+        docsPerSecond(),
+        failures.size());
   }
 }

@@ -9,9 +9,9 @@ import org.warta.core.Link;
 import org.warta.extract.Extraction;
 
 /**
- * An {@link Extraction} as plain maps and lists, ready for any JSON writer: absent values are
- * left out, times are ISO 8601 with their offset, URLs are strings. What {@code warta extract
- * --format json} prints.
+ * An {@link Extraction} as plain maps and lists, ready for any JSON writer: absent values are left
+ * out, times are ISO 8601 with their offset, URLs are strings. What {@code warta extract --format
+ * json} prints.
  */
 public final class ExtractionView {
   private ExtractionView() {}
@@ -23,7 +23,8 @@ public final class ExtractionView {
     put(m, "description", e.description());
     m.put("authors", e.authors());
     put(m, "editor", e.editor());
-    e.wireCredit().ifPresent(w -> m.put("wireCredit", Map.of("agency", w.agency(), "printed", w.printed())));
+    e.wireCredit()
+        .ifPresent(w -> m.put("wireCredit", Map.of("agency", w.agency(), "printed", w.printed())));
     put(m, "closingCredit", e.closingCredit());
     put(m, "siteName", e.siteName());
     put(m, "section", e.section());

@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * One unit of the body as a reader sees it: a paragraph, heading, list item, quote, table row,
  * preformatted text, caption or figure. {@code html} is already sanitized inline markup (the
- * content, without the block's own tag); {@code group} ties list items and table rows to their
- * list or table so the writer can re-wrap them.
+ * content, without the block's own tag); {@code group} ties list items and table rows to their list
+ * or table so the writer can re-wrap them.
  *
  * @param chars visible characters (whitespace not counted)
  * @param linkChars visible characters inside links
@@ -51,6 +51,16 @@ record Block(
         c++;
       }
     }
-    return new Block(kind, newText, newHtml, c, Math.min(linkChars, c), links, group, groupTag, boilerplateHint, imageUrl);
+    return new Block(
+        kind,
+        newText,
+        newHtml,
+        c,
+        Math.min(linkChars, c),
+        links,
+        group,
+        groupTag,
+        boilerplateHint,
+        imageUrl);
   }
 }

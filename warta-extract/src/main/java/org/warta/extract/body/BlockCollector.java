@@ -68,12 +68,24 @@ final class BlockCollector {
 
   private InlineRun flush(InlineRun run, Block.Kind kind, int group, String groupTag) {
     if (!run.isEmpty()) {
-      blocks.add(new Block(kind, run.text(), run.html(), run.chars(), run.linkChars(), run.links(), group, groupTag, false, ""));
+      blocks.add(
+          new Block(
+              kind,
+              run.text(),
+              run.html(),
+              run.chars(),
+              run.linkChars(),
+              run.links(),
+              group,
+              groupTag,
+              false,
+              ""));
     }
     return new InlineRun();
   }
 
-  private void block(Element c, int depth, Block.Kind kind, int group, String groupTag, boolean root) {
+  private void block(
+      Element c, int depth, Block.Kind kind, int group, String groupTag, boolean root) {
     if (depth > MAX_DEPTH) {
       InlineRun run = new InlineRun();
       run.addText(c.text(), false);
@@ -172,11 +184,17 @@ final class BlockCollector {
           text.append(" | ");
         }
         text.append(run.text().replace('\n', ' '));
-        html.append('<').append(cell.normalName()).append('>').append(run.html())
-            .append("</").append(cell.normalName()).append('>');
+        html.append('<')
+            .append(cell.normalName())
+            .append('>')
+            .append(run.html())
+            .append("</")
+            .append(cell.normalName())
+            .append('>');
       }
       if (!text.toString().isBlank()) {
-        Block b = new Block(Block.Kind.TABLE_ROW, "", "", 0, 0, List.of(), group, "table", false, "");
+        Block b =
+            new Block(Block.Kind.TABLE_ROW, "", "", 0, 0, List.of(), group, "table", false, "");
         blocks.add(b.withText(text.toString().strip(), html.toString()));
       }
     }
@@ -196,16 +214,31 @@ final class BlockCollector {
   }
 
   private void image(Element img, String caption) {
-    String src = img.absUrl("src");
+    String raw = img.attr("src").strip();
+    String src = raw.startsWith("http://") || raw.startsWith("https://") ? raw : img.absUrl("src");
     if (InlineRun.isHttp(src)) {
       String alt = img.attr("alt").strip();
-      blocks.add(new Block(Block.Kind.FIGURE, caption, org.jsoup.nodes.Entities.escape(alt), 0, 0, List.of(), 0, "figure", false, src));
+      blocks.add(
+          new Block(
+              Block.Kind.FIGURE,
+              caption,
+              org.jsoup.nodes.Entities.escape(alt),
+              0,
+              0,
+              List.of(),
+              0,
+              "figure",
+              false,
+              src));
     }
   }
 
   private static boolean hasBlockChild(Element e) {
-    for (Element c : e.children()) {
-      if (!InlineRun.INLINE.contains(c.normalName()) && !c.nameIs("br") && !c.nameIs("img")) {
+    for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+      if (e.childNode(i) instanceof Element c
+          && !InlineRun.INLINE.contains(c.normalName())
+          && !c.nameIs("br")
+          && !c.nameIs("img")) {
         return true;
       }
     }

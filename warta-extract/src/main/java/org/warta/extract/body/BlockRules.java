@@ -13,12 +13,13 @@ import org.warta.extract.metadata.DateParser;
  * The block-level rules that clean a container's blocks, each named (the name is what {@code
  * diagnostics} count): {@code phrase:<kind>} (boilerplate phrase lists, "read also" links kept as
  * related), {@code title-repeat}, {@code link-list}, {@code date-line}, {@code after-section}
- * (blocks under a "Related articles"-like heading), {@code closing-credit} ("(AFP/Z-3)" at the
- * end of the text), {@code author-bio} (a bio of the author closing the article) and {@code
- * caption} (captions stay with their figure, out of the text).
+ * (blocks under a "Related articles"-like heading), {@code closing-credit} ("(AFP/Z-3)" at the end
+ * of the text), {@code author-bio} (a bio of the author closing the article) and {@code caption}
+ * (captions stay with their figure, out of the text).
  */
 final class BlockRules {
   private static final int SUBSTANTIAL_CHARS = 120;
+
   /** A closing bio is a few paragraphs at most. */
   private static final int MAX_BIO_BLOCKS = 4;
 
@@ -66,8 +67,8 @@ final class BlockRules {
 
   /**
    * Drops an author bio closing the article: from the first of the last {@value #MAX_BIO_BLOCKS}
-   * blocks that starts with a known author's full name followed by "is", "has" or "was" ("Jane
-   * Roe is a senior editor..."), to the end.
+   * blocks that starts with a known author's full name followed by "is", "has" or "was" ("Jane Roe
+   * is a senior editor..."), to the end.
    */
   private List<Block> authorBio(List<Block> kept, BodyNotes notes) {
     if (authors.isEmpty() || kept.size() < 4) {
@@ -76,7 +77,9 @@ final class BlockRules {
     for (int i = Math.max(kept.size() / 2, kept.size() - MAX_BIO_BLOCKS); i < kept.size(); i++) {
       String t = kept.get(i).text();
       for (String a : authors) {
-        if (t.startsWith(a) && t.length() > a.length() + 4 && BIO_VERB.matcher(t.substring(a.length())).lookingAt()) {
+        if (t.startsWith(a)
+            && t.length() > a.length() + 4
+            && BIO_VERB.matcher(t.substring(a.length())).lookingAt()) {
           for (int j = kept.size() - 1; j >= i; j--) {
             if (kept.get(j).isText()) {
               notes.drop("author-bio");
@@ -136,7 +139,9 @@ final class BlockRules {
   }
 
   private static boolean substantial(Block b) {
-    return b.chars() >= SUBSTANTIAL_CHARS && b.linkDensity() < 0.3 && b.kind() != Block.Kind.LIST_ITEM;
+    return b.chars() >= SUBSTANTIAL_CHARS
+        && b.linkDensity() < 0.3
+        && b.kind() != Block.Kind.LIST_ITEM;
   }
 
   /** A short line that is mostly a date: "Selasa, 03 Desember 2024 06:10 WIB". */

@@ -26,8 +26,8 @@ import org.warta.core.phrase.BoilerplatePhrases;
  * holds enough of the scored container's text (a quarter when it lies inside it, half when
  * elsewhere: otherwise the page marked only a part, e.g. a lead); a generic one ({@code <article>},
  * {@code <main>}) yields to a scored container inside it, which is tighter, and wins inside a
- * scored container when it holds over a third of its text or holds the headline. The document is cleaned in
- * place; one cascade per extraction.
+ * scored container when it holds over a third of its text or holds the headline. The document is
+ * cleaned in place; one cascade per extraction.
  */
 public final class BodyCascade {
   static final int MIN_TEXT_CHARS = 250;
@@ -38,33 +38,40 @@ public final class BodyCascade {
   /** Share of the scored text a marked body elsewhere on the page must hold to win. */
   static final double MARKED_VERSUS_ELSEWHERE = 0.5;
 
-  /** Share of a scored container's text that an {@code <article>}/{@code <main>} inside it needs. */
+  /**
+   * Share of a scored container's text that an {@code <article>}/{@code <main>} inside it needs.
+   */
   static final double GENERIC_PART_OF_SCORED = 0.35;
 
   private BodyCascade() {}
 
   /** Runs the cascade on a parsed page (changing it) and returns the body. */
   public static BodyResult run(Document doc, Language language, String title) {
-    return run(doc, language, title, List.of());
+    return run(doc, language, title, List.of(), doc.getElementsByTag("h1"));
   }
 
   /**
    * Runs the cascade; {@code authors} (names found in metadata and bylines) let the rules drop an
-   * author bio closing the article.
+   * author bio closing the article; {@code h1s} are the page's {@code <h1>} elements (the caller
+   * has them from its one pass over the page).
    */
-  public static BodyResult run(Document doc, Language language, String title, List<String> authors) {
+  public static BodyResult run(
+      Document doc, Language language, String title, List<String> authors, List<Element> h1s) {
     Element body = doc.body();
     if (body == null) {
       return BodyResult.empty("no body element");
     }
     DomCleaner.clean(body);
     ClassHints hints = new ClassHints();
-    @Nullable Element headline = headline(body, title);
+    @Nullable Element headline = headline(h1s, title);
     TextStats stats = new TextStats(body);
-    List<Pruner.Removed> removed = Pruner.prune(body, hints, headline, stats);
+    List<Pruner.Removed> removed =
+        Pruner.prune(body, hints, headline, stats.articleBodies(), stats);
+    List<Element> elements =
+        stats.elementsWithout(removed.stream().map(Pruner.Removed::element).toList());
     BlockRules rules = new BlockRules(BoilerplatePhrases.forLanguage(language), title, authors);
-    Optional<ContentSelectors.Match> markup = ContentSelectors.find(body, stats, headline);
-    Optional<Element> scored = new ContainerScorer(stats, hints).best(body, headline);
+    Optional<ContentSelectors.Match> markup = ContentSelectors.find(elements, stats, headline);
+    Optional<Element> scored = new ContainerScorer(stats, hints).best(elements, headline);
     Choice choice = choose(markup, scored, stats, headline);
     @Nullable Candidate chosen =
         choice.containers().isEmpty()
@@ -90,9 +97,12 @@ public final class BodyCascade {
   }
 
   /** The {@code <h1>} showing the title (or the first one), if any. */
-  private static @Nullable Element headline(Element body, String title) {
+  private static @Nullable Element headline(List<Element> h1s, String title) {
     @Nullable Element first = null;
-    for (Element h1 : body.getElementsByTag("h1")) {
+    for (Element h1 : h1s) {
+      if (h1.parent() == null) {
+        continue; // removed while cleaning
+      }
       String text = h1.text().strip();
       if (!title.isEmpty() && text.equalsIgnoreCase(title)) {
         return h1;
@@ -131,7 +141,10 @@ public final class BodyCascade {
       boolean sInsideM = ContainerScorer.isAncestor(m.element(), s);
       boolean mInsideS = ContainerScorer.isAncestor(s, m.element());
       if (m.specific()) {
-        String why = "page marks its body with " + m.selector() + (m.parts().size() > 1 ? " (" + m.parts().size() + " parts)" : "");
+        String why =
+            "page marks its body with "
+                + m.selector()
+                + (m.parts().size() > 1 ? " (" + m.parts().size() + " parts)" : "");
         if (sInsideM || s == m.element()) {
           return new Choice("markup", m.parts(), why);
         }
@@ -139,20 +152,26 @@ public final class BodyCascade {
         if (mChars >= needed * sChars) {
           return new Choice("markup", m.parts(), why);
         }
-        return new Choice("scored", s, "marked body (" + m.selector() + ") holds too little of the scored text");
+        return new Choice(
+            "scored", s, "marked body (" + m.selector() + ") holds too little of the scored text");
       }
       if (sInsideM && sChars >= 0.6 * mChars) {
         return new Choice("scored", s, "scored container is a tighter part of " + m.selector());
       }
       if (mInsideS && mChars >= GENERIC_PART_OF_SCORED * sChars) {
-        return new Choice("markup", m.element(), m.selector() + " holds most of the scored container's text");
+        return new Choice(
+            "markup", m.element(), m.selector() + " holds most of the scored container's text");
       }
       boolean anchored = headline != null && ContainerScorer.isAncestor(m.element(), headline);
       if (anchored && !sInsideM && !mInsideS && mChars >= 0.3 * sChars) {
-        return new Choice("markup", m.element(), m.selector() + " holds the headline; the scored container lies outside it");
+        return new Choice(
+            "markup",
+            m.element(),
+            m.selector() + " holds the headline; the scored container lies outside it");
       }
       if (mChars >= 0.7 * sChars) {
-        return new Choice("markup", m.element(), "generic container " + m.selector() + " holds the text");
+        return new Choice(
+            "markup", m.element(), "generic container " + m.selector() + " holds the text");
       }
       return new Choice("scored", s, "scored container has more text than " + m.selector());
     }
@@ -213,7 +232,8 @@ public final class BodyCascade {
       List<Image> images = new ArrayList<>();
       for (Block b : blocks) {
         if (b.kind() == Block.Kind.FIGURE) {
-          InlineRun.uri(b.imageUrl()).ifPresent(u -> images.add(new Image(u, b.text(), "", b.html())));
+          InlineRun.uri(b.imageUrl())
+              .ifPresent(u -> images.add(new Image(u, b.text(), "", b.html())));
         }
       }
       return new BodyResult(

@@ -10,8 +10,8 @@ import org.warta.core.phrase.ClosingCredit;
 /**
  * The article body as the cascade produced it.
  *
- * @param html sanitized HTML (allowlist: p, h2-h6, ul/ol/li, blockquote, pre, figure/figcaption/img,
- *     a with http(s) targets, em/strong/b/i, br, simple tables)
+ * @param html sanitized HTML (allowlist: p, h2-h6, ul/ol/li, blockquote, pre,
+ *     figure/figcaption/img, a with http(s) targets, em/strong/b/i, br, simple tables)
  * @param text plain text, paragraphs separated by blank lines
  * @param related "read also" links taken out of the body
  * @param images figures in the body with their captions and credits, in order
@@ -46,6 +46,17 @@ public record BodyResult(
   }
 
   static BodyResult empty(String reason) {
-    return new BodyResult("", "", List.of(), List.of(), List.of(), List.of(), List.of(), Optional.empty(), "none", reason, Map.of());
+    return new BodyResult(
+        "",
+        "",
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        Optional.empty(),
+        "none",
+        reason,
+        Map.of());
   }
 }

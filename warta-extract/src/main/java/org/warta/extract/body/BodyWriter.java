@@ -30,7 +30,10 @@ final class BodyWriter {
     int openGroup = 0;
     String openTag = "";
     for (Block b : blocks) {
-      boolean grouped = b.kind() == Block.Kind.LIST_ITEM || b.kind() == Block.Kind.TABLE_ROW || b.kind() == Block.Kind.QUOTE;
+      boolean grouped =
+          b.kind() == Block.Kind.LIST_ITEM
+              || b.kind() == Block.Kind.TABLE_ROW
+              || b.kind() == Block.Kind.QUOTE;
       if (openGroup != 0 && (!grouped || b.group() != openGroup)) {
         sb.append("</").append(openTag).append(">\n");
         openGroup = 0;
@@ -59,16 +62,32 @@ final class BodyWriter {
   private static void element(StringBuilder sb, Block b) {
     switch (b.kind()) {
       case PARAGRAPH -> sb.append("<p>").append(b.html()).append("</p>\n");
-      case QUOTE -> sb.append(b.group() == 0 ? "<blockquote><p>" : "<p>").append(b.html()).append(b.group() == 0 ? "</p></blockquote>\n" : "</p>");
+      case QUOTE ->
+          sb.append(b.group() == 0 ? "<blockquote><p>" : "<p>")
+              .append(b.html())
+              .append(b.group() == 0 ? "</p></blockquote>\n" : "</p>");
       case HEADING -> {
         String tag = b.groupTag().equals("h1") || b.groupTag().isEmpty() ? "h2" : b.groupTag();
-        sb.append('<').append(tag).append('>').append(b.html()).append("</").append(tag).append(">\n");
+        sb.append('<')
+            .append(tag)
+            .append('>')
+            .append(b.html())
+            .append("</")
+            .append(tag)
+            .append(">\n");
       }
-      case LIST_ITEM -> sb.append(b.group() == 0 ? "<ul><li>" : "<li>").append(b.html()).append(b.group() == 0 ? "</li></ul>\n" : "</li>");
+      case LIST_ITEM ->
+          sb.append(b.group() == 0 ? "<ul><li>" : "<li>")
+              .append(b.html())
+              .append(b.group() == 0 ? "</li></ul>\n" : "</li>");
       case TABLE_ROW -> sb.append("<tr>").append(b.html()).append("</tr>");
       case PRE -> sb.append("<pre>").append(b.html()).append("</pre>\n");
       case FIGURE -> {
-        sb.append("<figure><img src=\"").append(Entities.escape(b.imageUrl())).append("\" alt=\"").append(b.html()).append("\">");
+        sb.append("<figure><img src=\"")
+            .append(Entities.escape(b.imageUrl()))
+            .append("\" alt=\"")
+            .append(b.html())
+            .append("\">");
         if (!b.text().isBlank()) {
           sb.append("<figcaption>").append(Entities.escape(b.text())).append("</figcaption>");
         }

@@ -40,10 +40,12 @@ final class ClassHints {
       }
     }
   }
+
   private static final Set<String> PROTECTED_TAGS = Set.of("html", "body", "article", "main");
 
   /** Words of page-layout wrappers, which hold the article whatever else their names say. */
-  private static final List<String> LAYOUT = List.of("layout", "container", "wrapper", "wrap", "grid", "column");
+  private static final List<String> LAYOUT =
+      List.of("layout", "container", "wrapper", "wrap", "grid", "column");
 
   /** Verdicts shared by all extractions: class names repeat across pages of a site. */
   private static final Map<String, Verdict> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
@@ -138,5 +140,4 @@ final class ClassHints {
       throw new UncheckedIOException(path, e);
     }
   }
-
 }

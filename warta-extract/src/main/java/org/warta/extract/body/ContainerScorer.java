@@ -10,16 +10,17 @@ import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Finds the element that holds the article text, by the scoring idea of Arc90 Readability
- * (written anew): every paragraph-like element with at least 25 characters gives its parent 1 +
- * commas + one point per 100 characters (at most 3), half of that to its grandparent and a third
- * to the great-grandparent; a container starts from a tag bonus plus its class/id weight and ends
+ * Finds the element that holds the article text, by the scoring idea of Arc90 Readability (written
+ * anew): every paragraph-like element with at least 25 characters gives its parent 1 + commas + one
+ * point per 100 characters (at most 3), half of that to its grandparent and a third to the
+ * great-grandparent; a container starts from a tag bonus plus its class/id weight and ends
  * multiplied by 1 - link density. When most of the strongest candidates sit in one ancestor, that
  * ancestor is taken, so that articles split by ads into several blocks stay whole.
  */
 final class ContainerScorer {
   private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "blockquote", "dd", "li");
-  private static final Set<String> TEXT_CONTAINERS = Set.of("div", "section", "article", "main", "span", "font", "center");
+  private static final Set<String> TEXT_CONTAINERS =
+      Set.of("div", "section", "article", "main", "span", "font", "center");
   private static final int MIN_CHARS = 25;
 
   private final TextStats stats;
@@ -34,9 +35,9 @@ final class ContainerScorer {
   record Scored(Element element, double score) {}
 
   /** The best containers, strongest first (at most five). */
-  List<Scored> rank(Element root) {
+  List<Scored> rank(List<Element> elements) {
     Map<Element, double[]> scores = new IdentityHashMap<>();
-    for (Element e : root.getAllElements()) {
+    for (Element e : elements) {
       if (!isParagraph(e)) {
         continue;
       }
@@ -62,8 +63,8 @@ final class ContainerScorer {
   }
 
   /** The best container, moved up to a shared ancestor when the runners-up live there too. */
-  Optional<Element> best(Element root, @Nullable Element headline) {
-    List<Scored> top = nearHeadline(rank(root), headline);
+  Optional<Element> best(List<Element> elements, @Nullable Element headline) {
+    List<Scored> top = nearHeadline(rank(elements), headline);
     if (top.isEmpty()) {
       return Optional.empty();
     }
@@ -75,8 +76,8 @@ final class ContainerScorer {
 
   /**
    * Weighs candidates by how far they sit from the headline: the article follows its {@code <h1>}
-   * under a near common ancestor, while sidebars and post grids branch off high up. Levels from
-   * the headline to the common ancestor beyond {@value #NEAR_LEVELS} cost 10 % each, at most half.
+   * under a near common ancestor, while sidebars and post grids branch off high up. Levels from the
+   * headline to the common ancestor beyond {@value #NEAR_LEVELS} cost 10 % each, at most half.
    */
   static List<Scored> nearHeadline(List<Scored> ranked, @Nullable Element headline) {
     if (headline == null || ranked.isEmpty()) {
@@ -148,8 +149,8 @@ final class ContainerScorer {
     if (!TEXT_CONTAINERS.contains(tag)) {
       return false;
     }
-    for (Element child : e.children()) {
-      if (child.isBlock() && !child.nameIs("br")) {
+    for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+      if (e.childNode(i) instanceof Element child && child.isBlock() && !child.nameIs("br")) {
         return false; // a div holding blocks is a container, not a paragraph
       }
     }

@@ -44,26 +44,35 @@ final class ContentSelectors {
    * The first entry's best match. For generic entries ({@code article}) a match holding the
    * headline wins over bigger ones: listing pages put several articles beside the real one.
    */
-  static Optional<Match> find(Element root, TextStats stats, @org.jspecify.annotations.Nullable Element headline) {
+  static Optional<Match> find(
+      List<Element> elements,
+      TextStats stats,
+      @org.jspecify.annotations.Nullable Element headline) {
     @org.jspecify.annotations.Nullable Element[] best = new Element[ENTRIES.size()];
     int[] bestChars = new int[ENTRIES.size()];
     List<List<Element>> all = new ArrayList<>();
     for (int i = 0; i < ENTRIES.size(); i++) {
       all.add(new ArrayList<>());
     }
-    for (Element e : root.getAllElements()) {
+    for (Element e : elements) {
       consider(BY_TAG.get(e.normalName()), e, stats, best, bestChars, all);
+      if (e.attributesSize() == 0) {
+        continue;
+      }
       String cls = e.className();
-      if (!cls.isEmpty()) {
-        for (String c : cls.split("\\s+")) {
-          consider(BY_CLASS.get(c), e, stats, best, bestChars, all);
+      int start = 0;
+      while (start < cls.length()) {
+        int end = cls.indexOf(' ', start);
+        if (end < 0) {
+          end = cls.length();
         }
+        if (end > start) {
+          consider(BY_CLASS.get(cls.substring(start, end)), e, stats, best, bestChars, all);
+        }
+        start = end + 1;
       }
       if (!e.id().isEmpty()) {
         consider(BY_ID.get(e.id()), e, stats, best, bestChars, all);
-      }
-      if (e.attributesSize() == 0) {
-        continue;
       }
       for (Map.Entry<String, Map<String, Integer>> a : BY_ATTR.entrySet()) {
         String v = e.attr(a.getKey());
@@ -74,9 +83,13 @@ final class ContentSelectors {
     }
     if (headline != null) {
       for (int i = 0; i < best.length; i++) {
-        if (!ENTRIES.get(i).specific() && best[i] != null && !ContainerScorer.isAncestor(best[i], headline)) {
+        if (!ENTRIES.get(i).specific()
+            && best[i] != null
+            && !ContainerScorer.isAncestor(best[i], headline)) {
           for (Element a : headline.parents()) {
-            if (BY_TAG.get(a.normalName()) != null && BY_TAG.get(a.normalName()) == i && stats.of(a).chars >= MIN_CHARS) {
+            if (BY_TAG.get(a.normalName()) != null
+                && BY_TAG.get(a.normalName()) == i
+                && stats.of(a).chars >= MIN_CHARS) {
               best[i] = a;
               break;
             }
@@ -86,11 +99,15 @@ final class ContentSelectors {
     }
     for (int i = 0; i < best.length; i++) {
       if (best[i] != null) {
-        List<Element> parts = ENTRIES.get(i).specific() ? partsBeside(best[i], outermost(all.get(i))) : List.of(best[i]);
+        List<Element> parts =
+            ENTRIES.get(i).specific()
+                ? partsBeside(best[i], outermost(all.get(i)))
+                : List.of(best[i]);
         if (!parts.contains(best[i])) {
           parts = List.of(best[i]);
         }
-        return Optional.of(new Match(best[i], ENTRIES.get(i).specific(), ENTRIES.get(i).css(), parts));
+        return Optional.of(
+            new Match(best[i], ENTRIES.get(i).specific(), ENTRIES.get(i).css(), parts));
       }
     }
     return Optional.empty();
@@ -186,12 +203,14 @@ final class ContentSelectors {
       BY_ID.putIfAbsent(s.substring(1), entry);
     } else if (s.startsWith("[") && s.endsWith("]") && s.contains("=")) {
       String[] kv = s.substring(1, s.length() - 1).split("=", 2);
-      BY_ATTR.computeIfAbsent(kv[0].strip(), k -> new HashMap<>())
+      BY_ATTR
+          .computeIfAbsent(kv[0].strip(), k -> new HashMap<>())
           .putIfAbsent(kv[1].strip().replace("\"", "").toLowerCase(Locale.ROOT), entry);
     } else if (s.matches("[a-z][a-z0-9]*")) {
       BY_TAG.putIfAbsent(s, entry);
     } else {
-      throw new IllegalStateException(path + ": unsupported selector '" + s + "' (use .class, #id, tag, [attr=value])");
+      throw new IllegalStateException(
+          path + ": unsupported selector '" + s + "' (use .class, #id, tag, [attr=value])");
     }
   }
 }

@@ -19,9 +19,34 @@ import org.jsoup.select.NodeVisitor;
 final class DomCleaner {
   private static final Set<String> DROP =
       Set.of(
-          "script", "style", "template", "svg", "canvas", "iframe", "object", "embed", "applet",
-          "button", "input", "select", "textarea", "option", "link", "meta", "dialog", "map",
-          "area", "audio", "video", "source", "track", "head", "base", "frame", "frameset", "math");
+          "script",
+          "style",
+          "template",
+          "svg",
+          "canvas",
+          "iframe",
+          "object",
+          "embed",
+          "applet",
+          "button",
+          "input",
+          "select",
+          "textarea",
+          "option",
+          "link",
+          "meta",
+          "dialog",
+          "map",
+          "area",
+          "audio",
+          "video",
+          "source",
+          "track",
+          "head",
+          "base",
+          "frame",
+          "frameset",
+          "math");
   private static final List<String> LAZY_SRC =
       List.of("data-src", "data-lazy-src", "data-original", "data-lazy", "data-url", "data-srcset");
 
@@ -83,7 +108,10 @@ final class DomCleaner {
 
   private static void unlazy(Element img) {
     String src = img.attr("src");
-    if (!src.isEmpty() && !src.startsWith("data:") && !src.contains("placeholder") && !src.contains("blank.")) {
+    if (!src.isEmpty()
+        && !src.startsWith("data:")
+        && !src.contains("placeholder")
+        && !src.contains("blank.")) {
       return;
     }
     for (String attr : LAZY_SRC) {

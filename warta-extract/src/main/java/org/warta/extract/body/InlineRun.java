@@ -11,10 +11,10 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * Accumulates inline content (text and inline elements) into one block's plain text and
- * sanitized HTML. Whitespace collapses as a browser would; links keep only absolute http(s)
- * targets; {@code em}, {@code i}, {@code strong}, {@code b} are kept, other inline tags unwrap;
- * {@code <br>} is a line break.
+ * Accumulates inline content (text and inline elements) into one block's plain text and sanitized
+ * HTML. Whitespace collapses as a browser would; links keep only absolute http(s) targets; {@code
+ * em}, {@code i}, {@code strong}, {@code b} are kept, other inline tags unwrap; {@code <br>} is a
+ * line break.
  */
 final class InlineRun {
   static final Set<String> INLINE =
@@ -161,7 +161,10 @@ final class InlineRun {
    */
   static String absolute(Element a) {
     String raw = a.attr("href").strip();
-    if (raw.isEmpty() || raw.startsWith("#") || raw.startsWith("javascript:") || raw.startsWith("mailto:")) {
+    if (raw.isEmpty()
+        || raw.startsWith("#")
+        || raw.startsWith("javascript:")
+        || raw.startsWith("mailto:")) {
       return "";
     }
     String href = raw.startsWith("http://") || raw.startsWith("https://") ? raw : a.absUrl("href");
@@ -185,11 +188,11 @@ final class InlineRun {
     }
     for (int i = 0; i < href.length(); i++) {
       char c = href.charAt(i);
-      if (c <= ' ' || c == '"' || c == '<' || c == '>' || c == '\\' || c == '{' || c == '}' || c == '|' || c == '^' || c == '`') {
+      if (c <= ' ' || c == '"' || c == '<' || c == '>' || c == '\\' || c == '{' || c == '}'
+          || c == '|' || c == '^' || c == '`') {
         return false;
       }
     }
     return true;
   }
-
 }

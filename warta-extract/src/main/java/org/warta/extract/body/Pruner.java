@@ -9,11 +9,11 @@ import org.jspecify.annotations.Nullable;
  * Removes whole regions that are never the article before containers are scored, as Readability
  * drops "unlikely candidates": elements whose class/id is a remove hint ("comments", "related",
  * "share", "sidebar", ...) and carries no positive hint. Guards, since sites also use such words
- * for wrappers of the whole page ("with-sidebar-layout", "share-container"): layout names
- * (layout, container, wrapper, grid, column) are kept, an element holding the headline or an
- * {@code itemprop=articleBody} is kept, and a region holding more than {@value #MAX_SHARE} of the
- * page's text is kept unless it is a comment thread (a long thread outscores the article it
- * follows) or mostly links.
+ * for wrappers of the whole page ("with-sidebar-layout", "share-container"): layout names (layout,
+ * container, wrapper, grid, column) are kept, an element holding the headline or an {@code
+ * itemprop=articleBody} is kept, and a region holding more than {@value #MAX_SHARE} of the page's
+ * text is kept unless it is a comment thread (a long thread outscores the article it follows) or
+ * mostly links.
  */
 final class Pruner {
   private Pruner() {}
@@ -23,7 +23,8 @@ final class Pruner {
    * rather than when cleaning, because broken markup sometimes leaves them unclosed around the
    * whole page (an {@code <aside>} swallowing {@code <main>}); the guards below keep those.
    */
-  private static final java.util.Set<String> PAGE_PARTS = java.util.Set.of("nav", "aside", "footer", "menu");
+  private static final java.util.Set<String> PAGE_PARTS =
+      java.util.Set.of("nav", "aside", "footer", "menu");
 
   /** Share of the page's text above which a nav/aside/footer is an unclosed wrapper. */
   static final double MAX_PAGE_PART_SHARE = 0.7;
@@ -38,13 +39,18 @@ final class Pruner {
    * Removes the regions from the tree, keeping {@code stats} true for what remains; returns them
    * with their former parents.
    */
-  static List<Removed> prune(Element root, ClassHints hints, @Nullable Element headline, TextStats stats) {
+  static List<Removed> prune(
+      Element root,
+      ClassHints hints,
+      @Nullable Element headline,
+      List<Element> articleBodies,
+      TextStats stats) {
     int total = Math.max(1, stats.of(root).chars);
     List<Element> protectedNodes = new ArrayList<>();
     if (headline != null) {
       protectedNodes.add(headline);
     }
-    protectedNodes.addAll(root.getElementsByAttributeValue("itemprop", "articleBody"));
+    protectedNodes.addAll(articleBodies);
     List<Element> doomed = new ArrayList<>();
     collect(root, hints, protectedNodes, doomed, 0, stats, total);
     List<Removed> removed = new ArrayList<>();
@@ -60,12 +66,24 @@ final class Pruner {
   }
 
   private static void collect(
-      Element e, ClassHints hints, List<Element> keep, List<Element> doomed, int depth, TextStats stats, int total) {
-    for (Element child : e.children()) {
+      Element e,
+      ClassHints hints,
+      List<Element> keep,
+      List<Element> doomed,
+      int depth,
+      TextStats stats,
+      int total) {
+    for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+      if (!(e.childNode(i) instanceof Element child)) {
+        continue;
+      }
       ClassHints.Verdict v = hints.of(child);
       boolean doomedByTag = PAGE_PARTS.contains(child.normalName());
       boolean doomedByName = v.remove() && !v.positive() && !v.layout();
-      boolean small = doomedByTag ? share(child, stats, total) < MAX_PAGE_PART_SHARE : small(child, v, stats, total);
+      boolean small =
+          doomedByTag
+              ? share(child, stats, total) < MAX_PAGE_PART_SHARE
+              : small(child, v, stats, total);
       if ((doomedByTag || doomedByName) && small && !holdsAny(child, keep)) {
         doomed.add(child);
       } else if (depth < 400) {

@@ -12,7 +12,8 @@ import org.warta.core.phrase.PhraseKind;
  * also", ...) gives its links.
  */
 final class RelatedHarvest {
-  private static final BoilerplatePhrases ALL = BoilerplatePhrases.forLanguage(Language.UNDETERMINED);
+  private static final BoilerplatePhrases ALL =
+      BoilerplatePhrases.forLanguage(Language.UNDETERMINED);
 
   private RelatedHarvest() {}
 

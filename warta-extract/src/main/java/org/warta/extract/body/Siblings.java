@@ -43,17 +43,24 @@ final class Siblings {
     return out;
   }
 
-  private static boolean continues(Element sibling, Element container, int own, TextStats stats, ClassHints hints) {
+  private static boolean continues(
+      Element sibling, Element container, int own, TextStats stats, ClassHints hints) {
     TextStats.Counts c = stats.of(sibling);
     if (c.chars < MIN_CHARS || c.linkDensity() >= MAX_LINK_DENSITY) {
       return false;
     }
     ClassHints.Verdict v = hints.of(sibling);
-    if (v.weight() < 0 || v.remove() || sibling.nameIs("h1") || sibling.nameIs("header") || sibling.nameIs("form")) {
+    if (v.weight() < 0
+        || v.remove()
+        || sibling.nameIs("h1")
+        || sibling.nameIs("header")
+        || sibling.nameIs("form")) {
       return false;
     }
     int chars = paragraphChars(sibling, stats);
-    boolean sameShape = sibling.normalName().equals(container.normalName()) && sibling.className().equals(container.className());
+    boolean sameShape =
+        sibling.normalName().equals(container.normalName())
+            && sibling.className().equals(container.className());
     return sameShape ? chars >= MIN_CHARS : chars >= Math.max(MIN_CHARS, MIN_SHARE * own);
   }
 

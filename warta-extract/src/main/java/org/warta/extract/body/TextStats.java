@@ -1,8 +1,10 @@
 package org.warta.extract.body;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -30,6 +32,9 @@ final class TextStats {
 
   private static final Counts ZERO = new Counts();
   private final Map<Element, Counts> counts = new IdentityHashMap<>();
+  private final List<Element> elements = new ArrayList<>();
+  private final List<Integer> depths = new ArrayList<>();
+  private final List<Element> articleBodies = new ArrayList<>();
 
   TextStats(Element root) {
     Deque<Counts> stack = new ArrayDeque<>();
@@ -42,6 +47,11 @@ final class TextStats {
               Counts c = new Counts();
               counts.put(e, c);
               stack.push(c);
+              elements.add(e);
+              depths.add(depth);
+              if (e.attributesSize() > 0 && e.attr("itemprop").equals("articleBody")) {
+                articleBodies.add(e);
+              }
               if (e.nameIs("a")) {
                 linkDepth[0]++;
               }
@@ -103,6 +113,38 @@ final class TextStats {
       pc.commas -= c.commas;
       pc.paragraphs -= c.paragraphs;
     }
+  }
+
+  /** The elements with {@code itemprop=articleBody}. */
+  List<Element> articleBodies() {
+    return articleBodies;
+  }
+
+  /**
+   * Every element under the root in document order, leaving out the subtrees of {@code removed}
+   * (which must have been under the root when the stats were taken).
+   */
+  List<Element> elementsWithout(List<Element> removed) {
+    if (removed.isEmpty()) {
+      return elements;
+    }
+    java.util.Set<Element> roots = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    roots.addAll(removed);
+    List<Element> out = new ArrayList<>(elements.size());
+    int skipBelow = Integer.MAX_VALUE;
+    for (int i = 0; i < elements.size(); i++) {
+      int d = depths.get(i);
+      if (d > skipBelow) {
+        continue;
+      }
+      skipBelow = Integer.MAX_VALUE;
+      if (roots.contains(elements.get(i))) {
+        skipBelow = d;
+        continue;
+      }
+      out.add(elements.get(i));
+    }
+    return out;
   }
 
   Counts of(Element e) {

@@ -1,7 +1,7 @@
 /**
  * The article body: cleaning the DOM, scoring containers, the named {@link
- * org.warta.extract.body.BodyCascade} stages, block-level boilerplate rules and the sanitized
- * HTML and plain-text renderings.
+ * org.warta.extract.body.BodyCascade} stages, block-level boilerplate rules and the sanitized HTML
+ * and plain-text renderings.
  */
 @NullMarked
 package org.warta.extract.body;

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * http-equiv}, then an XML declaration, then a guess. Two departures for real news pages: a
  * declared Latin-1/Windows-1252/ASCII charset loses to UTF-8 when the bytes are valid UTF-8 with
  * multi-byte sequences (servers often mislabel UTF-8), and the guess is UTF-8 when the bytes are
- * valid UTF-8, else Windows-1252. Labels {@code iso-8859-1} and {@code us-ascii} mean
- * Windows-1252, as WHATWG's label table says. Malformed bytes become U+FFFD; never throws.
+ * valid UTF-8, else Windows-1252. Labels {@code iso-8859-1} and {@code us-ascii} mean Windows-1252,
+ * as WHATWG's label table says. Malformed bytes become U+FFFD; never throws.
  */
 public final class CharsetDetector {
   private static final int PRESCAN_BYTES = 4096;
@@ -41,7 +41,8 @@ public final class CharsetDetector {
     if (header.isPresent()) {
       return declared(bytes, header.get(), "http-header");
     }
-    String head = new String(bytes, 0, Math.min(bytes.length, PRESCAN_BYTES), StandardCharsets.ISO_8859_1);
+    String head =
+        new String(bytes, 0, Math.min(bytes.length, PRESCAN_BYTES), StandardCharsets.ISO_8859_1);
     Optional<Charset> meta = find(META_CHARSET, head);
     if (meta.isPresent()) {
       return declared(bytes, meta.get(), "meta");
@@ -51,7 +52,8 @@ public final class CharsetDetector {
       return declared(bytes, xml.get(), "xml-declaration");
     }
     return Utf8.isValid(bytes)
-        ? new DecodedPage(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8, "sniffed-utf-8")
+        ? new DecodedPage(
+            new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8, "sniffed-utf-8")
         : new DecodedPage(new String(bytes, WINDOWS_1252), WINDOWS_1252, "default");
   }
 
@@ -85,7 +87,8 @@ public final class CharsetDetector {
 
   private static DecodedPage declared(byte[] bytes, Charset charset, String how) {
     if (charset.equals(WINDOWS_1252) && Utf8.hasMultiByte(bytes) && Utf8.isValid(bytes)) {
-      return new DecodedPage(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8, "sniffed-utf-8");
+      return new DecodedPage(
+          new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8, "sniffed-utf-8");
     }
     return new DecodedPage(new String(bytes, charset), charset, how);
   }
@@ -98,15 +101,24 @@ public final class CharsetDetector {
   private static Optional<DecodedPage> byBom(byte[] b) {
     if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
       return Optional.of(
-          new DecodedPage(new String(b, 3, b.length - 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8, "bom"));
+          new DecodedPage(
+              new String(b, 3, b.length - 3, StandardCharsets.UTF_8),
+              StandardCharsets.UTF_8,
+              "bom"));
     }
     if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
       return Optional.of(
-          new DecodedPage(new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE, "bom"));
+          new DecodedPage(
+              new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE),
+              StandardCharsets.UTF_16BE,
+              "bom"));
     }
     if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
       return Optional.of(
-          new DecodedPage(new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE), StandardCharsets.UTF_16LE, "bom"));
+          new DecodedPage(
+              new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE),
+              StandardCharsets.UTF_16LE,
+              "bom"));
     }
     return Optional.empty();
   }

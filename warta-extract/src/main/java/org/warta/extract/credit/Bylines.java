@@ -1,10 +1,9 @@
 package org.warta.extract.credit;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import org.warta.extract.metadata.PageIndex;
 import org.jsoup.nodes.Element;
+import org.warta.extract.metadata.PageIndex;
 
 /**
  * Bylines printed in the page: {@code rel=author} links, microdata {@code itemprop=author}, and
@@ -15,6 +14,10 @@ public final class Bylines {
   private static final List<String> HINTS =
       List.of("byline", "author", "penulis", "reporter", "writer", "contributor", "creator");
   private static final int MAX_CHARS = 120;
+
+  /** Whether a class/id string names a byline, shared by all extractions. */
+  private static final java.util.Map<String, Boolean> VERDICTS =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private Bylines() {}
 
@@ -27,6 +30,9 @@ public final class Bylines {
       }
       if (++tried > 30) {
         break;
+      }
+      if (longerThan(e, MAX_CHARS * 4)) {
+        continue; // a wrapper named "author-page", not a byline
       }
       Element nameEl = e.selectFirst("[itemprop=name]");
       String text = nameEl != null ? nameEl.text() : e.text();
@@ -42,11 +48,11 @@ public final class Bylines {
   }
 
   private static boolean isCandidate(Element e) {
+    if (e.attributesSize() == 0) {
+      return e.nameIs("address");
+    }
     if (e.nameIs("address")) {
       return true;
-    }
-    if (e.attributesSize() == 0) {
-      return false;
     }
     if (e.attr("itemprop").equals("author") || e.attr("rel").equals("author")) {
       return true;
@@ -56,9 +62,41 @@ public final class Bylines {
     if (names.isEmpty() && id.isEmpty()) {
       return false;
     }
-    String n = (names + " " + id).toLowerCase(Locale.ROOT);
-    for (String hint : HINTS) {
-      if (n.contains(hint)) {
+    String key = id.isEmpty() ? names : names + " " + id;
+    Boolean known = VERDICTS.get(key);
+    if (known == null) {
+      known = false;
+      for (String hint : HINTS) {
+        known |= containsIgnoreCase(key, hint);
+      }
+      if (VERDICTS.size() < 100_000) {
+        VERDICTS.put(key, known);
+      }
+    }
+    return known;
+  }
+
+  /** Whether the element holds more than {@code max} characters of text (stops counting there). */
+  private static boolean longerThan(Element e, int max) {
+    int[] n = {0};
+    org.jsoup.select.NodeTraversor.filter(
+        new org.jsoup.select.NodeFilter() {
+          @Override
+          public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+            if (node instanceof org.jsoup.nodes.TextNode t) {
+              n[0] += t.getWholeText().length();
+            }
+            return n[0] > max ? FilterResult.STOP : FilterResult.CONTINUE;
+          }
+        },
+        e);
+    return n[0] > max;
+  }
+
+  /** Whether {@code text} contains the lower-case {@code word} in any case. */
+  private static boolean containsIgnoreCase(String text, String word) {
+    for (int i = 0; i + word.length() <= text.length(); i++) {
+      if (text.regionMatches(true, i, word, 0, word.length())) {
         return true;
       }
     }
@@ -70,13 +108,11 @@ public final class Bylines {
     if (e.nameIs("meta") || e.nameIs("link") || e.nameIs("html") || e.nameIs("body")) {
       return true;
     }
-    String cls = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-    if (cls.contains("comment") || cls.contains("bio") || cls.contains("avatar") || cls.contains("about") || cls.contains("related")) {
+    if (names(e, OWN_EXCLUDED)) {
       return true;
     }
-    for (Element p : e.parents()) {
-      String pc = (p.className() + " " + p.id()).toLowerCase(Locale.ROOT);
-      if (pc.contains("comment") || pc.contains("related") || pc.contains("sidebar") || p.nameIs("aside")) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (p.nameIs("aside") || names(p, CONTEXT_EXCLUDED)) {
         return true;
       }
       if (p.nameIs("article") || p.nameIs("main")) {
@@ -89,4 +125,22 @@ public final class Bylines {
     return false;
   }
 
+  private static final List<String> OWN_EXCLUDED =
+      List.of("comment", "bio", "avatar", "about", "related");
+  private static final List<String> CONTEXT_EXCLUDED = List.of("comment", "related", "sidebar");
+
+  /** Whether the element's class or id contains one of the words, in any case. */
+  private static boolean names(Element e, List<String> words) {
+    if (e.attributesSize() == 0) {
+      return false;
+    }
+    String cls = e.className();
+    String id = e.id();
+    for (String w : words) {
+      if (containsIgnoreCase(cls, w) || containsIgnoreCase(id, w)) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

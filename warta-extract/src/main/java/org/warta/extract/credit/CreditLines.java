@@ -14,20 +14,46 @@ import org.warta.core.phrase.PhraseMatch;
 import org.warta.extract.metadata.PageIndex;
 
 /**
- * Credit lines anywhere in the page, e.g. "Editor : X" under the article, a "Penulis : X | Editor
- * : Y" table or "Pewarta: X" in a footer. A text that starts with a credit label ({@link
+ * Credit lines anywhere in the page, e.g. "Editor : X" under the article, a "Penulis : X | Editor :
+ * Y" table or "Pewarta: X" in a footer. A text that starts with a credit label ({@link
  * BoilerplatePhrases} kinds AUTHOR and EDITOR) is read together with its element (or table row)
  * when that is short.
  */
 public final class CreditLines {
   private static final Set<String> LABEL_WORDS =
       Set.of(
-          "editor", "redaktur", "penyunting", "penulis", "reporter", "wartawan", "pewarta", "oleh",
-          "rep", "laporan", "by", "written", "author", "words", "reporting", "edited", "editing",
-          "von", "autor", "autorin", "par", "auteur", "por", "作者", "记者", "责任编辑", "编辑", "بقلم");
+          "editor",
+          "redaktur",
+          "penyunting",
+          "penulis",
+          "reporter",
+          "wartawan",
+          "pewarta",
+          "oleh",
+          "rep",
+          "laporan",
+          "by",
+          "written",
+          "author",
+          "words",
+          "reporting",
+          "edited",
+          "editing",
+          "von",
+          "autor",
+          "autorin",
+          "par",
+          "auteur",
+          "por",
+          "作者",
+          "记者",
+          "责任编辑",
+          "编辑",
+          "بقلم");
   private static final int MAX_CHARS = 160;
   private static final String FIRST_CHARS = firstChars();
-  private static final BoilerplatePhrases PHRASES = BoilerplatePhrases.forLanguage(Language.UNDETERMINED);
+  private static final BoilerplatePhrases PHRASES =
+      BoilerplatePhrases.forLanguage(Language.UNDETERMINED);
 
   private static String firstChars() {
     StringBuilder sb = new StringBuilder();
@@ -49,7 +75,9 @@ public final class CreditLines {
     List<String> editors = new ArrayList<>();
     List<Element> seen = new ArrayList<>();
     for (TextNode t : page.shortTexts()) {
-      if (!(t.parent() instanceof Element parent) || !startsWithLabel(t.text())) {
+      if (!(t.parent() instanceof Element parent)
+          || !mayStartWithLabel(t.getWholeText())
+          || !startsWithLabel(t.text())) {
         continue;
       }
       if (parent.nameIs("script") || parent.nameIs("style")) {
@@ -83,7 +111,8 @@ public final class CreditLines {
           public void head(org.jsoup.nodes.Node node, int depth) {
             if (node instanceof TextNode t) {
               sb.append(t.text());
-            } else if (node instanceof Element el && (el.nameIs("br") || el.isBlock() && sb.length() > 0)) {
+            } else if (node instanceof Element el
+                && (el.nameIs("br") || el.isBlock() && sb.length() > 0)) {
               sb.append('\n');
             }
           }
@@ -126,9 +155,22 @@ public final class CreditLines {
     return t.length() <= 60 ? t : "";
   }
 
+  /** A cheap pre-check on the raw text: its first visible character can start a label. */
+  private static boolean mayStartWithLabel(String raw) {
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (!Character.isWhitespace(c) && c != '\u00A0') {
+        return FIRST_CHARS.indexOf(Character.toLowerCase(c)) >= 0;
+      }
+    }
+    return false;
+  }
+
   private static boolean startsWithLabel(String text) {
     String t = text.strip();
-    if (t.isEmpty() || t.length() > MAX_CHARS || FIRST_CHARS.indexOf(Character.toLowerCase(t.charAt(0))) < 0) {
+    if (t.isEmpty()
+        || t.length() > MAX_CHARS
+        || FIRST_CHARS.indexOf(Character.toLowerCase(t.charAt(0))) < 0) {
       return false;
     }
     String lower = t.toLowerCase(Locale.ROOT);
@@ -136,7 +178,8 @@ public final class CreditLines {
       if (lower.startsWith(word)
           && (lower.length() == word.length()
               || !Character.isLetter(lower.charAt(word.length()))
-              || !Character.isLetter(word.charAt(0)) || word.charAt(0) > 0x2000)) {
+              || !Character.isLetter(word.charAt(0))
+              || word.charAt(0) > 0x2000)) {
         return true;
       }
     }

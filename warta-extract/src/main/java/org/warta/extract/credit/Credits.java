@@ -65,8 +65,9 @@ public record Credits(
       for (String raw : in.declaredAuthors().get(i)) {
         addNames(names, Names.split(raw, in.siteName()));
       }
-      boolean isWeak = in.declaredSources().get(i).endsWith(":organization")
-          || names.stream().allMatch(n -> n.equalsIgnoreCase(in.siteName().strip()));
+      boolean isWeak =
+          in.declaredSources().get(i).endsWith(":organization")
+              || names.stream().allMatch(n -> n.equalsIgnoreCase(in.siteName().strip()));
       if (isWeak) {
         weak = names;
         weakSource = in.declaredSources().get(i);
@@ -99,7 +100,8 @@ public record Credits(
       wireSource = "closing-credit";
     }
     for (String a : List.copyOf(authors)) {
-      Optional<WireCredit> agency = WireAgencies.match(a).filter(w -> w.printed().equalsIgnoreCase(a));
+      Optional<WireCredit> agency =
+          WireAgencies.match(a).filter(w -> w.printed().equalsIgnoreCase(a));
       if (agency.isPresent()) {
         authors.remove(a);
         if (wire.isEmpty()) {

@@ -7,43 +7,88 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Cleans and splits author strings as pages print them: "By Jane Roe and John Doe", "Oleh: Rina
- * dan Budi", "Sinta Dewi - detakNews", "JANE ROE, Staff Writer". Rejects what is not a person's
- * name: generic accounts ("admin", "Redaksi", "Staff"), URLs, e-mail addresses, site names, long
- * phrases.
+ * Cleans and splits author strings as pages print them: "By Jane Roe and John Doe", "Oleh: Rina dan
+ * Budi", "Sinta Dewi - detakNews", "JANE ROE, Staff Writer". Rejects what is not a person's name:
+ * generic accounts ("admin", "Redaksi", "Staff"), URLs, e-mail addresses, site names, long phrases.
  */
 public final class Names {
   private static final Pattern LABEL =
       Pattern.compile(
-          "(?iu)^(by|oleh|penulis|reporter|wartawan|pewarta|rep|authors?|written by|words by|بقلم|كتب|记者|作者|文|text|teks|von|par|por|bylines?|posted by|story by|report by|reported by|laporan wartawan)\\s*[:：|\\-–]?\\s+");
+          "(?iu)^(by|oleh|penulis|reporter|wartawan|pewarta|rep|authors?|written by|words"
+              + " by|بقلم|كتب|记者|作者|文|text|teks|von|par|por|bylines?|posted by|story by|report"
+              + " by|reported by|laporan wartawan)\\s*[:：|\\-–]?\\s+");
   private static final Pattern SPLIT =
-      Pattern.compile("(?iu)\\s*(?:,|;|\\||/|&|\\s+and\\s+|\\s+dan\\s+|\\s+und\\s+|\\s+et\\s+|\\s+y\\s+|\\s+e\\s+|、|，|\\s+و\\s*)\\s*");
+      Pattern.compile(
+          "(?iu)\\s*(?:,|;|\\||/|&|\\s+and\\s+|\\s+dan\\s+|\\s+und\\s+|\\s+et\\s+|\\s+y\\s+|\\s+e\\s+|、|，|\\s+و\\s*)\\s*");
   private static final Set<String> GENERIC =
       Set.of(
-          "admin", "administrator", "redaksi", "tim redaksi", "redaktur", "editor", "editorial",
-          "staff", "staff writer", "staff reporter", "team", "newsroom", "news desk", "desk",
-          "webmaster", "author", "guest", "guest author", "anonymous", "unknown", "reporter",
-          "contributor", "penulis", "kontributor", "wartawan", "humas", "the editors",
-          "editorial staff", "editorial team", "web desk", "online desk", "digital desk", "press release",
-          "the author", "our team", "admin user");
+          "admin",
+          "administrator",
+          "redaksi",
+          "tim redaksi",
+          "redaktur",
+          "editor",
+          "editorial",
+          "staff",
+          "staff writer",
+          "staff reporter",
+          "team",
+          "newsroom",
+          "news desk",
+          "desk",
+          "webmaster",
+          "author",
+          "guest",
+          "guest author",
+          "anonymous",
+          "unknown",
+          "reporter",
+          "contributor",
+          "penulis",
+          "kontributor",
+          "wartawan",
+          "humas",
+          "the editors",
+          "editorial staff",
+          "editorial team",
+          "web desk",
+          "online desk",
+          "digital desk",
+          "press release",
+          "the author",
+          "our team",
+          "admin user");
   private static final Pattern OTHER_CREDIT =
       Pattern.compile(
-          "(?iu)\\s*[|/,;]?\\s*\\b(editor|redaktur|penyunting|foto|photo|fotografer|photographer|editing by|edited by|copyright)\\s*[:：].*$");
+          "(?iu)\\s*[|/,;]?\\s*\\b(editor|redaktur|penyunting|foto|photo|fotografer|photographer|editing"
+              + " by|edited by|copyright)\\s*[:：].*$");
+
   /** Words that show a byline slot held something else: "Sign In", "NOC Admin", "Writer". */
   private static final Pattern JUNK =
-      Pattern.compile("(?u)\\b(sign in|sign up|log in|login|admin|writer|consultant|share|follow|subscribe|menu|search)\\b");
+      Pattern.compile(
+          "(?u)\\b(sign in|sign up|log"
+              + " in|login|admin|writer|consultant|share|follow|subscribe|menu|search)\\b");
+
+  private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)");
+  private static final Pattern DOMAIN_SUFFIX =
+      Pattern.compile("\\s+[-–]\\s+\\S+\\.(?:com|co\\.id|id|net|org|example)\\b.*$");
 
   /** Lower-case words that do occur inside names. */
   private static final Set<String> PARTICLES =
       Set.of(
-          "van", "von", "der", "den", "de", "da", "di", "del", "della", "dos", "das", "du", "la", "le",
-          "bin", "binti", "bint", "al", "el", "ibn", "ter", "ten", "zu", "y", "e");
+          "van", "von", "der", "den", "de", "da", "di", "del", "della", "dos", "das", "du", "la",
+          "le", "bin", "binti", "bint", "al", "el", "ibn", "ter", "ten", "zu", "y", "e");
+
   /** A date after a byline ("Luke Kim December 17, 2025", "Jane Roe · 3 min read"). */
   private static final Pattern DATE_TAIL =
       Pattern.compile(
           "(?iu)\\s*[·•|,–-]?\\s*(?:(?:on|updated|published|posted)\\s+)?(?:\\d{1,2}\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januari|februari|maret|mei|juni|juli|agustus|oktober|desember)[a-z]*\\.?\\s+\\d.*$|\\s*[·•|,–-]?\\s*\\d.*$");
+
   private static final Pattern ROLE_SUFFIX =
-      Pattern.compile("(?iu)(?:\\s+(?:published|updated|posted|writer|founder|author|editor)\\b.*$)|\\s*[,\\-–|]\\s*(staff writer|senior writer|reporter|correspondent|contributor|editor|columnist|writer|kontributor|koresponden|wartawan)\\b.*$");
+      Pattern.compile(
+          "(?iu)(?:\\s+(?:published|updated|posted|writer|founder|author|editor)\\b.*$)|\\s*[,\\-–|]\\s*(staff"
+              + " writer|senior"
+              + " writer|reporter|correspondent|contributor|editor|columnist|writer|kontributor|koresponden|wartawan)\\b.*$");
 
   private Names() {}
 
@@ -53,20 +98,20 @@ public final class Names {
   }
 
   /**
-   * As {@link #split(String, String)}; with {@code strictCase} every name must start with a
-   * capital (for names read from free text after a label, where "Editor in Chief" must not give
-   * "in Chief"), otherwise a single lower-case word is accepted as a user name ("aawoods").
+   * As {@link #split(String, String)}; with {@code strictCase} every name must start with a capital
+   * (for names read from free text after a label, where "Editor in Chief" must not give "in
+   * Chief"), otherwise a single lower-case word is accepted as a user name ("aawoods").
    */
   public static List<String> split(String raw, String siteName, boolean strictCase) {
-    String s = raw.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+    String s = collapse(raw);
     s = LABEL.matcher(s).replaceFirst("");
     s = OTHER_CREDIT.matcher(s).replaceFirst("");
     s = DATE_TAIL.matcher(s).replaceFirst("");
-    s = s.replaceAll("\\s*\\([^)]*\\)", "");
+    s = PARENTHESES.matcher(s).replaceAll("");
     if (!siteName.isBlank()) {
-      s = s.replaceAll("(?iu)\\s*[-–|]\\s*" + Pattern.quote(siteName.strip()) + "\\b.*$", "");
+      s = withoutSiteSuffix(s, siteName.strip());
     }
-    s = s.replaceAll("\\s+[-–]\\s+\\S+\\.(?:com|co\\.id|id|net|org|example)\\b.*$", "");
+    s = DOMAIN_SUFFIX.matcher(s).replaceFirst("");
     s = ROLE_SUFFIX.matcher(s).replaceFirst("");
     List<String> out = new ArrayList<>();
     for (String part : SPLIT.split(s)) {
@@ -81,11 +126,17 @@ public final class Names {
   private static String clean(String part, boolean strictCase) {
     String n = LABEL.matcher(part.strip()).replaceFirst("").strip();
     n = n.replaceAll("^[\\p{P}\\s]+|[\\p{P}\\s&&[^.)]]+$", "").strip();
-    if (n.isEmpty() || n.length() > 60 || n.contains("@") || n.contains("://") || n.contains("www.")) {
+    if (n.isEmpty()
+        || n.length() > 60
+        || n.contains("@")
+        || n.contains("://")
+        || n.contains("www.")) {
       return "";
     }
     String lowerName = n.toLowerCase(Locale.ROOT);
-    if (GENERIC.contains(lowerName) || n.contains(".") && !n.contains(" ") || JUNK.matcher(lowerName).find()) {
+    if (GENERIC.contains(lowerName)
+        || n.contains(".") && !n.contains(" ")
+        || JUNK.matcher(lowerName).find()) {
       return "";
     }
     String[] words = n.split(" ");
@@ -93,7 +144,8 @@ public final class Names {
       return "";
     }
     if (words.length == 1) {
-      boolean initials = n.length() <= 3 && n.matches("[A-Z.]+"); // "CM", "AB": an avatar, not a name
+      boolean initials =
+          n.length() <= 3 && n.matches("[A-Z.]+"); // "CM", "AB": an avatar, not a name
       boolean lower = Character.isLowerCase(n.codePointAt(0));
       return initials || (lower && strictCase) ? "" : noDigits(n);
     }
@@ -104,6 +156,43 @@ public final class Names {
       }
     }
     return noDigits(n);
+  }
+
+  /** Cuts " - Site" or " | Site" and what follows, the site name compared in any case. */
+  private static String withoutSiteSuffix(String s, String site) {
+    if (site.isEmpty()) {
+      return s;
+    }
+    for (int i = 0; i + site.length() <= s.length(); i++) {
+      if (s.regionMatches(true, i, site, 0, site.length())) {
+        int j = i - 1;
+        while (j >= 0 && s.charAt(j) == ' ') {
+          j--;
+        }
+        if (j >= 0 && "-–|".indexOf(s.charAt(j)) >= 0) {
+          return s.substring(0, j).strip();
+        }
+      }
+    }
+    return s;
+  }
+
+  private static String collapse(String raw) {
+    StringBuilder sb = new StringBuilder(raw.length());
+    boolean space = false;
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u00A0') {
+        space = sb.length() > 0;
+      } else {
+        if (space) {
+          sb.append(' ');
+          space = false;
+        }
+        sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 
   private static String noDigits(String n) {

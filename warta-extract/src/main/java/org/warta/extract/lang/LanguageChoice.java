@@ -3,18 +3,20 @@ package org.warta.extract.lang;
 import org.warta.core.Language;
 
 /**
- * The declared and detected languages of a page and the one to use: the detected language when
- * the detector could tell, else the declared one.
+ * The declared and detected languages of a page and the one to use: the detected language when the
+ * detector could tell, else the declared one.
  */
 public record LanguageChoice(Language declared, Language detected) {
 
-  /** Characters of text given to the detector: some sixty words, enough for article text. */
-  static final int SAMPLE_CHARS = 400;
+  /** Characters of text given to the detector: some fifty words, enough for article text. */
+  static final int SAMPLE_CHARS = 300;
 
   /** Runs the detector on the start of the text and records both languages. */
-  public static LanguageChoice of(Language declared, CharSequence text, TextLanguageDetector detector) {
+  public static LanguageChoice of(
+      Language declared, CharSequence text, TextLanguageDetector detector) {
     CharSequence sample = text.length() > SAMPLE_CHARS ? text.subSequence(0, SAMPLE_CHARS) : text;
-    Language detected = sample.isEmpty() ? Language.UNDETERMINED : detector.detect(sample, declared);
+    Language detected =
+        sample.isEmpty() ? Language.UNDETERMINED : detector.detect(sample, declared);
     return new LanguageChoice(declared, detected);
   }
 

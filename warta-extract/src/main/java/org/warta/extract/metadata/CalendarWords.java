@@ -31,7 +31,9 @@ final class CalendarWords {
       }
     }
     for (String[] row : ResourceLines.read("zones.tsv")) {
-      ZONES.put(row[0], row[1].startsWith("+") || row[1].equals("Z") ? ZoneOffset.of(row[1]) : ZoneId.of(row[1]));
+      ZONES.put(
+          row[0],
+          row[1].startsWith("+") || row[1].equals("Z") ? ZoneOffset.of(row[1]) : ZoneId.of(row[1]));
     }
     MONTH_ALTERNATION = alternation(MONTHS.keySet().stream().toList());
     ZONE_ALTERNATION = alternation(ZONES.keySet().stream().toList());

@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 /**
  * Reads dates as pages write them. {@link #machine} reads attribute values (ISO 8601 / RFC 3339
  * with or without offset, RFC 1123, compact {@code 20241203}); {@link #human} finds a date in
- * visible text in many languages ("Selasa, 03 Desember 2024, 06:10 WIB", "Dec. 3, 2024 at 6:10
- * a.m. ET", "3. Dezember 2024", "3 de diciembre de 2024", "2024年12月3日"), with a time and zone
+ * visible text in many languages ("Selasa, 03 Desember 2024, 06:10 WIB", "Dec. 3, 2024 at 6:10 a.m.
+ * ET", "3. Dezember 2024", "3 de diciembre de 2024", "2024年12月3日"), with a time and zone
  * abbreviation when printed next to it. Years outside 1990..2100 are ignored. Never throws.
  */
 public final class DateParser {
@@ -27,7 +27,9 @@ public final class DateParser {
   private static final String MONTH = L + "(" + CalendarWords.MONTH_ALTERNATION + ")" + R + "\\.?";
   private static final Pattern DMY =
       Pattern.compile(
-          "(?<![\\d])(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s*(?:de\\s+)?" + MONTH + ",?\\s*(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)",
+          "(?<![\\d])(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s*(?:de\\s+)?"
+              + MONTH
+              + ",?\\s*(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern MDY =
       Pattern.compile(
@@ -37,11 +39,14 @@ public final class DateParser {
       Pattern.compile("(?<!\\d)(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)");
   private static final Pattern NUMERIC =
       Pattern.compile("(?<![\\d.])(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})(?!\\d)");
-  private static final Pattern CJK = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+  private static final Pattern CJK =
+      Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
   private static final Pattern TIME =
       Pattern.compile(
           "(?<!\\d)(\\d{1,2})[:.h](\\d{2})(?:[:.](\\d{2}))?(?!\\d)\\s*([aApP]\\.?\\s?[mM]\\.?(?![\\p{L}]))?"
-              + "(?:\\s*\\(?(" + CalendarWords.ZONE_ALTERNATION + ")(?![\\p{L}])\\)?"
+              + "(?:\\s*\\(?("
+              + CalendarWords.ZONE_ALTERNATION
+              + ")(?![\\p{L}])\\)?"
               + "|\\s*(?:GMT|UTC)?\\s*([+-]\\d{1,2}(?::?\\d{2})?))?");
   private static final Pattern ISO_LIKE =
       Pattern.compile(
@@ -113,7 +118,8 @@ public final class DateParser {
     return b.isPresent() && b.get().start() < a.get().start() ? b : a;
   }
 
-  private static Optional<DateAt> named(Pattern p, String t, int dayGroup, int monthGroup, int yearGroup) {
+  private static Optional<DateAt> named(
+      Pattern p, String t, int dayGroup, int monthGroup, int yearGroup) {
     Matcher m = p.matcher(t);
     while (m.find()) {
       Optional<Integer> month = CalendarWords.month(m.group(monthGroup));
@@ -126,7 +132,8 @@ public final class DateParser {
     return Optional.empty();
   }
 
-  private static Optional<DateAt> numeric(Pattern p, String t, int yearGroup, int monthGroup, int dayGroup) {
+  private static Optional<DateAt> numeric(
+      Pattern p, String t, int yearGroup, int monthGroup, int dayGroup) {
     Matcher m = p.matcher(t);
     while (m.find()) {
       int month = Integer.parseInt(m.group(monthGroup));
@@ -184,11 +191,14 @@ public final class DateParser {
     } else if (m.group(6) != null) {
       zone = offset(m.group(6));
     }
-    return Optional.of(new FoundDate(LocalDateTime.of(date, LocalTime.of(hour, minute)), zone, true));
+    return Optional.of(
+        new FoundDate(LocalDateTime.of(date, LocalTime.of(hour, minute)), zone, true));
   }
 
   private static Optional<ZoneId> zoneOnly(String after) {
-    Matcher m = Pattern.compile("^\\W{0,3}(" + CalendarWords.ZONE_ALTERNATION + ")(?![\\p{L}])").matcher(after);
+    Matcher m =
+        Pattern.compile("^\\W{0,3}(" + CalendarWords.ZONE_ALTERNATION + ")(?![\\p{L}])")
+            .matcher(after);
     return m.find() ? CalendarWords.zone(m.group(1)) : Optional.empty();
   }
 
@@ -207,7 +217,8 @@ public final class DateParser {
       return plausible(new FoundDate(date.get().atStartOfDay(), Optional.empty(), false));
     }
     Optional<ZoneId> zone = m.group(7) == null ? Optional.empty() : offset(m.group(7));
-    return plausible(new FoundDate(LocalDateTime.of(date.get(), LocalTime.of(h, min, s)), zone, true));
+    return plausible(
+        new FoundDate(LocalDateTime.of(date.get(), LocalTime.of(h, min, s)), zone, true));
   }
 
   private static Optional<ZoneId> offset(String text) {
@@ -217,8 +228,11 @@ public final class DateParser {
     }
     String digits = o.substring(1).replace(":", "");
     try {
-      int hours = Integer.parseInt(digits.length() <= 2 ? digits : digits.substring(0, digits.length() - 2));
-      int minutes = digits.length() <= 2 ? 0 : Integer.parseInt(digits.substring(digits.length() - 2));
+      int hours =
+          Integer.parseInt(
+              digits.length() <= 2 ? digits : digits.substring(0, digits.length() - 2));
+      int minutes =
+          digits.length() <= 2 ? 0 : Integer.parseInt(digits.substring(digits.length() - 2));
       int sign = o.charAt(0) == '-' ? -1 : 1;
       return Optional.of(ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes));
     } catch (DateTimeException | NumberFormatException e) {

@@ -15,31 +15,69 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
- * Publication and modification dates. Candidates come from JSON-LD, meta tags, microdata and
- * {@code <time>} elements, the visible header and the URL. The page's zone is the first explicit
- * non-UTC zone any candidate shows (so a JSON-LD time in UTC is read in WIB when the page prints
- * WIB); each candidate's calendar day in that zone is then voted on by source weight, earlier
- * sources winning ties, so that one wrong source (e.g. JSON-LD days off) is outvoted by two that
- * agree.
+ * Publication and modification dates. Candidates come from JSON-LD, meta tags, microdata and {@code
+ * <time>} elements, the visible header and the URL. The page's zone is the first explicit non-UTC
+ * zone any candidate shows (so a JSON-LD time in UTC is read in WIB when the page prints WIB); each
+ * candidate's calendar day in that zone is then voted on by source weight, earlier sources winning
+ * ties, so that one wrong source (e.g. JSON-LD days off) is outvoted by two that agree.
  */
 final class Dates {
   static final List<String> PUBLISHED_META =
       List.of(
-          "article:published_time", "og:article:published_time", "article:published",
-          "published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
-          "publish_date", "publish-date", "publication_date", "date", "dc.date", "dc.date.issued",
-          "dc.date.created", "dcterms.date", "dcterms.issued", "dcterms.created", "sailthru.date",
-          "parsely-pub-date", "citation_publication_date", "citation_date", "article.published",
-          "article_date_original", "cxenseparse:recs:publishtime", "originalpublicationdate",
-          "displaydate", "dc.created", "created", "published", "date_published",
-          "publication-date", "pub_date", "release_date", "article.created");
+          "article:published_time",
+          "og:article:published_time",
+          "article:published",
+          "published_time",
+          "og:published_time",
+          "datepublished",
+          "pubdate",
+          "publishdate",
+          "publish_date",
+          "publish-date",
+          "publication_date",
+          "date",
+          "dc.date",
+          "dc.date.issued",
+          "dc.date.created",
+          "dcterms.date",
+          "dcterms.issued",
+          "dcterms.created",
+          "sailthru.date",
+          "parsely-pub-date",
+          "citation_publication_date",
+          "citation_date",
+          "article.published",
+          "article_date_original",
+          "cxenseparse:recs:publishtime",
+          "originalpublicationdate",
+          "displaydate",
+          "dc.created",
+          "created",
+          "published",
+          "date_published",
+          "publication-date",
+          "pub_date",
+          "release_date",
+          "article.created");
   static final List<String> MODIFIED_META =
       List.of(
-          "article:modified_time", "og:updated_time", "og:article:modified_time", "datemodified",
-          "dc.date.modified", "dcterms.modified", "modified_time", "last-modified", "lastmod",
-          "article.updated", "updated", "article:updated_time", "last-updated", "revised");
+          "article:modified_time",
+          "og:updated_time",
+          "og:article:modified_time",
+          "datemodified",
+          "dc.date.modified",
+          "dcterms.modified",
+          "modified_time",
+          "last-modified",
+          "lastmod",
+          "article.updated",
+          "updated",
+          "article:updated_time",
+          "last-updated",
+          "revised");
   private static final Pattern URL_DATE =
-      Pattern.compile("/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:/|[-_]|$)");
+      Pattern.compile(
+          "/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:/|[-_]|$)");
   private static final Pattern URL_MONTH = Pattern.compile("/((?:19|20)\\d{2})/(0[1-9]|1[0-2])/");
 
   private Dates() {}
@@ -76,8 +114,8 @@ final class Dates {
 
   /**
    * The date the page shows wins (it is what readers and annotators see, and structured data is
-   * sometimes wrong); otherwise the structured candidates vote. A shown date without time takes
-   * the time of a structured candidate on the same day, if any.
+   * sometimes wrong); otherwise the structured candidates vote. A shown date without time takes the
+   * time of a structured candidate on the same day, if any.
    */
   private static Optional<Sourced<FoundDate>> shownFirst(
       Optional<FoundDate> shown, List<DateCandidate> structured, Optional<ZoneId> zone) {
@@ -96,40 +134,57 @@ final class Dates {
     return Optional.of(new Sourced<>(s, "text"));
   }
 
-  private static void jsonLd(JsonNode a, List<DateCandidate> published, List<DateCandidate> modified) {
+  private static void jsonLd(
+      JsonNode a, List<DateCandidate> published, List<DateCandidate> modified) {
     for (String key : List.of("datePublished", "dateCreated", "uploadDate")) {
-      JsonLdFields.text(a, key).flatMap(DateParser::machine)
+      JsonLdFields.text(a, key)
+          .flatMap(DateParser::machine)
           .ifPresent(d -> published.add(new DateCandidate(d, "json-ld", 1.0)));
     }
-    JsonLdFields.text(a, "dateModified").flatMap(DateParser::machine)
+    JsonLdFields.text(a, "dateModified")
+        .flatMap(DateParser::machine)
         .ifPresent(d -> modified.add(new DateCandidate(d, "json-ld", 1.0)));
   }
 
-  private static void metaDates(MetaTags meta, List<DateCandidate> published, List<DateCandidate> modified) {
+  private static void metaDates(
+      MetaTags meta, List<DateCandidate> published, List<DateCandidate> modified) {
     for (String key : PUBLISHED_META) {
-      meta.first(key).flatMap(s -> DateParser.machine(s.value()))
+      meta.first(key)
+          .flatMap(s -> DateParser.machine(s.value()))
           .ifPresent(d -> published.add(new DateCandidate(d, "meta:" + key, 1.0)));
     }
     for (String key : MODIFIED_META) {
-      meta.first(key).flatMap(s -> DateParser.machine(s.value()))
+      meta.first(key)
+          .flatMap(s -> DateParser.machine(s.value()))
           .ifPresent(d -> modified.add(new DateCandidate(d, "meta:" + key, 1.0)));
     }
   }
 
   /** Microdata {@code itemprop=datePublished} and {@code <time>} elements marked as publication. */
-  private static void markup(PageIndex page, List<DateCandidate> published, List<DateCandidate> modified) {
+  private static void markup(
+      PageIndex page, List<DateCandidate> published, List<DateCandidate> modified) {
     boolean pub = false;
     boolean mod = false;
-    for (Element e : page.elements()) {
-      if (e.attributesSize() == 0) {
-        continue;
-      }
+    for (Element e : page.timesAndMicrodata()) {
       String itemprop = e.attr("itemprop");
       boolean time = e.nameIs("time");
-      if (!pub && (itemprop.equals("datePublished") && !e.nameIs("meta") || time && (e.hasAttr("pubdate") || e.hasClass("published") || e.hasClass("entry-date")))) {
-        pub = attrDate(e).map(d -> published.add(new DateCandidate(d, "microdata", 0.8))).orElse(false);
-      } else if (!mod && (itemprop.equals("dateModified") && !e.nameIs("meta") || time && e.hasClass("updated"))) {
-        mod = attrDate(e).map(d -> modified.add(new DateCandidate(d, "microdata", 0.8))).orElse(false);
+      if (!pub
+          && (itemprop.equals("datePublished") && !e.nameIs("meta")
+              || time
+                  && (e.hasAttr("pubdate")
+                      || e.hasClass("published")
+                      || e.hasClass("entry-date")))) {
+        pub =
+            attrDate(e)
+                .map(d -> published.add(new DateCandidate(d, "microdata", 0.8)))
+                .orElse(false);
+      } else if (!mod
+          && (itemprop.equals("dateModified") && !e.nameIs("meta")
+              || time && e.hasClass("updated"))) {
+        mod =
+            attrDate(e)
+                .map(d -> modified.add(new DateCandidate(d, "microdata", 0.8)))
+                .orElse(false);
       }
       if (pub && mod) {
         return;
@@ -152,14 +207,18 @@ final class Dates {
     Matcher m = URL_DATE.matcher(path);
     if (m.find()) {
       LocalDate d =
-          LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+          LocalDate.of(
+              Integer.parseInt(m.group(1)),
+              Integer.parseInt(m.group(2)),
+              Integer.parseInt(m.group(3)));
       return Optional.of(new FoundDate(d.atStartOfDay(), Optional.empty(), false));
     }
     return Optional.empty();
   }
 
   /** The first explicit zone other than UTC; else UTC when a candidate says UTC. */
-  private static Optional<ZoneId> zone(List<DateCandidate> published, List<DateCandidate> modified) {
+  private static Optional<ZoneId> zone(
+      List<DateCandidate> published, List<DateCandidate> modified) {
     Optional<ZoneId> utc = Optional.empty();
     for (List<DateCandidate> list : List.of(published, modified)) {
       for (DateCandidate c : list) {
@@ -175,7 +234,8 @@ final class Dates {
     return utc;
   }
 
-  private static Optional<Sourced<FoundDate>> vote(List<DateCandidate> candidates, Optional<ZoneId> zone) {
+  private static Optional<Sourced<FoundDate>> vote(
+      List<DateCandidate> candidates, Optional<ZoneId> zone) {
     Map<LocalDate, Double> support = new LinkedHashMap<>();
     Map<LocalDate, DateCandidate> first = new LinkedHashMap<>();
     for (DateCandidate c : candidates) {
@@ -197,7 +257,8 @@ final class Dates {
   }
 
   /** Among candidates on the winning day, the first one that carries a time of day. */
-  private static DateCandidate bestTimed(List<DateCandidate> all, DateCandidate first, Optional<ZoneId> zone) {
+  private static DateCandidate bestTimed(
+      List<DateCandidate> all, DateCandidate first, Optional<ZoneId> zone) {
     for (DateCandidate c : all) {
       FoundDate d = zone.map(c.date()::in).orElse(c.date());
       if (d.hasTime() && d.date().equals(first.date().date())) {

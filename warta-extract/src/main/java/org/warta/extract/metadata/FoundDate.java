@@ -30,8 +30,7 @@ public record FoundDate(LocalDateTime local, Optional<ZoneId> zone, boolean hasT
     if (zone.isEmpty() || !hasTime) {
       return this;
     }
-    LocalDateTime moved =
-        local.atZone(zone.get()).withZoneSameInstant(target).toLocalDateTime();
+    LocalDateTime moved = local.atZone(zone.get()).withZoneSameInstant(target).toLocalDateTime();
     return new FoundDate(moved, Optional.of(target), true);
   }
 }

@@ -21,17 +21,31 @@ import org.jsoup.nodes.Element;
  * The schema.org objects of a page's {@code <script type="application/ld+json">} blocks, read
  * leniently (comments, trailing commas, raw control characters, CDATA and HTML comment wrappers,
  * several values in one block). Top-level arrays and {@code @graph} members are flattened so that
- * {@link #article()} can pick the object describing the article, and {@link #byId} resolves
- * {@code {"@id": ...}} references.
+ * {@link #article()} can pick the object describing the article, and {@link #byId} resolves {@code
+ * {"@id": ...}} references.
  */
 public final class JsonLd {
   /** schema.org types that describe an article, in order of preference. */
   private static final List<String> ARTICLE_TYPES =
       List.of(
-          "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
-          "backgroundnewsarticle", "reviewnewsarticle", "liveblogposting", "article", "blogposting",
-          "socialmediaposting", "techarticle", "scholarlyarticle", "report", "review", "recipe",
-          "howto", "posting", "creativework");
+          "newsarticle",
+          "reportagenewsarticle",
+          "analysisnewsarticle",
+          "opinionnewsarticle",
+          "backgroundnewsarticle",
+          "reviewnewsarticle",
+          "liveblogposting",
+          "article",
+          "blogposting",
+          "socialmediaposting",
+          "techarticle",
+          "scholarlyarticle",
+          "report",
+          "review",
+          "recipe",
+          "howto",
+          "posting",
+          "creativework");
 
   private static final Set<String> PAGE_TYPES =
       Set.of("webpage", "itempage", "aboutpage", "collectionpage", "profilepage", "qapage");
@@ -50,7 +64,10 @@ public final class JsonLd {
     MAPPER
         .getFactory()
         .setStreamReadConstraints(
-            StreamReadConstraints.builder().maxNestingDepth(200).maxStringLength(2_000_000).build());
+            StreamReadConstraints.builder()
+                .maxNestingDepth(200)
+                .maxStringLength(2_000_000)
+                .build());
     MAPPER.getFactory().disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
   }
 
@@ -115,7 +132,8 @@ public final class JsonLd {
       }
     }
     for (JsonNode o : objects) {
-      if (o.has("headline") || (o.has("datePublished") && !Collections.disjoint(types(o), PAGE_TYPES))) {
+      if (o.has("headline")
+          || (o.has("datePublished") && !Collections.disjoint(types(o), PAGE_TYPES))) {
         return Optional.of(o);
       }
     }
@@ -167,10 +185,26 @@ public final class JsonLd {
     }
   }
 
+  private static String cut(String s, String prefix, String suffix) {
+    String t = s.startsWith(prefix) ? s.substring(prefix.length()) : s;
+    t = t.strip();
+    if (t.endsWith(suffix)) {
+      t = t.substring(0, t.length() - suffix.length());
+    }
+    t = t.strip();
+    return t.endsWith("//") ? t.substring(0, t.length() - 2).strip() : t;
+  }
+
   private static String unwrap(String raw) {
     String s = raw.strip();
-    s = s.replaceFirst("^(//\\s*)?<!\\[CDATA\\[", "").replaceFirst("(//\\s*)?\\]\\]>$", "");
-    s = s.replaceFirst("^<!--", "").replaceFirst("-->$", "").strip();
+    if (s.startsWith("//")) {
+      s = s.substring(2).strip();
+    }
+    s = cut(s, "<![CDATA[", "]]>");
+    s = cut(s, "<!--", "-->");
+    if (s.endsWith("//")) {
+      s = s.substring(0, s.length() - 2).strip();
+    }
     while (s.endsWith(";")) {
       s = s.substring(0, s.length() - 1).strip();
     }

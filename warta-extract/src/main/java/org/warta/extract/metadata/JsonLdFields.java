@@ -8,9 +8,9 @@ import java.util.Optional;
 import org.jsoup.parser.Parser;
 
 /**
- * Reads schema.org property values the many ways pages write them: a string, an object with
- * {@code name}/{@code url}/{@code @value}, an {@code @id} reference, or an array of those. Strings
- * are HTML-entity decoded and stripped.
+ * Reads schema.org property values the many ways pages write them: a string, an object with {@code
+ * name}/{@code url}/{@code @value}, an {@code @id} reference, or an array of those. Strings are
+ * HTML-entity decoded and stripped.
  */
 final class JsonLdFields {
   private JsonLdFields() {}
@@ -80,7 +80,15 @@ final class JsonLdFields {
   }
 
   private static final java.util.Set<String> ORGANIZATIONS =
-      java.util.Set.of("organization", "newsmediaorganization", "corporation", "localbusiness", "brand", "website", "educationalorganization", "governmentorganization");
+      java.util.Set.of(
+          "organization",
+          "newsmediaorganization",
+          "corporation",
+          "localbusiness",
+          "brand",
+          "website",
+          "educationalorganization",
+          "governmentorganization");
 
   /** The first URL of an image-like property: a string, {@code {url}}, {@code {contentUrl}}. */
   static Optional<String> url(JsonNode o, String property) {

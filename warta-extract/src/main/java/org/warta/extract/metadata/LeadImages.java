@@ -11,13 +11,15 @@ import org.warta.core.phrase.WireAgencies;
 
 /**
  * The lead image with its caption and photo credit. The image is the one the page declares
- * (JSON-LD, {@code og:image}); its caption is the {@code <figcaption>} (or caption-classed
- * element) of the figure showing the same file. A credit at the end of the caption ("(AFP)",
+ * (JSON-LD, {@code og:image}); its caption is the {@code <figcaption>} (or caption-classed element)
+ * of the figure showing the same file. A credit at the end of the caption ("(AFP)",
  * "(ANTARA/Budi)") or a "Foto:"/"Photo:" line moves from the caption to the credit.
  */
 public final class LeadImages {
   private static final Pattern PHOTO_LABEL =
-      Pattern.compile("(?iu)\\s*[|\\-–]?\\s*(?:foto|photo|fotografer|photograph|image|credit|sumber foto)\\s*:\\s*(.{2,80})$");
+      Pattern.compile(
+          "(?iu)\\s*[|\\-–]?\\s*(?:foto|photo|fotografer|photograph|image|credit|sumber"
+              + " foto)\\s*:\\s*(.{2,80})$");
 
   private LeadImages() {}
 
@@ -29,8 +31,10 @@ public final class LeadImages {
     String file = fileName(url.getPath() == null ? "" : url.getPath());
     @org.jspecify.annotations.Nullable Element figure = null;
     for (Element img : page.byTag("img")) {
-      if (!file.isEmpty() && (img.attr("src").contains(file) || img.attr("data-src").contains(file))) {
-        figure = img.closest("figure, .wp-caption, [class*=lead-img], [class*=photo], [class*=image]");
+      if (!file.isEmpty()
+          && (img.attr("src").contains(file) || img.attr("data-src").contains(file))) {
+        figure =
+            img.closest("figure, .wp-caption, [class*=lead-img], [class*=photo], [class*=image]");
         if (figure != null) {
           break;
         }
@@ -51,7 +55,8 @@ public final class LeadImages {
   public static Image withCredit(URI url, String caption, String alt) {
     Optional<ClosingCredit> credit = WireAgencies.closingCredit(caption);
     if (credit.isPresent()) {
-      return new Image(url, caption.substring(0, credit.get().start()).strip(), credit.get().printed(), alt);
+      return new Image(
+          url, caption.substring(0, credit.get().start()).strip(), credit.get().printed(), alt);
     }
     Matcher m = PHOTO_LABEL.matcher(caption);
     if (m.find()) {

@@ -10,8 +10,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * The page's {@code <meta>} tags by key: {@code property} (OpenGraph, {@code article:*}), {@code
- * name} (description, author, twitter:*, Dublin Core, parsely-*, sailthru.*), {@code itemprop}
- * and {@code http-equiv}, keys lower-cased, values in page order with entities decoded.
+ * name} (description, author, twitter:*, Dublin Core, parsely-*, sailthru.*), {@code itemprop} and
+ * {@code http-equiv}, keys lower-cased, values in page order with entities decoded.
  */
 public final class MetaTags {
   private final Map<String, List<String>> values;

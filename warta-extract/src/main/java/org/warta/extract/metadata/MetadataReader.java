@@ -17,7 +17,8 @@ import org.jsoup.nodes.Element;
  * {@link Dates}. Pure; never throws on odd markup.
  */
 public final class MetadataReader {
-  private static final Set<String> SITE_TYPES = Set.of("website", "organization", "newsmediaorganization");
+  private static final Set<String> SITE_TYPES =
+      Set.of("website", "organization", "newsmediaorganization");
 
   private MetadataReader() {}
 
@@ -49,8 +50,10 @@ public final class MetadataReader {
         dates.zone());
   }
 
-  private static Optional<Sourced<String>> siteName(JsonLd ld, Optional<JsonNode> article, MetaTags meta) {
-    Optional<Sourced<String>> og = meta.first("og:site_name", "application-name", "twitter:site:name");
+  private static Optional<Sourced<String>> siteName(
+      JsonLd ld, Optional<JsonNode> article, MetaTags meta) {
+    Optional<Sourced<String>> og =
+        meta.first("og:site_name", "application-name", "twitter:site:name");
     if (og.isPresent()) {
       return og;
     }
@@ -59,7 +62,9 @@ public final class MetadataReader {
     if (publisher.isPresent()) {
       return Optional.of(new Sourced<>(publisher.get(), "json-ld"));
     }
-    return ld.firstOfType(SITE_TYPES).flatMap(o -> JsonLdFields.text(o, "name")).map(n -> new Sourced<>(n, "json-ld"));
+    return ld.firstOfType(SITE_TYPES)
+        .flatMap(o -> JsonLdFields.text(o, "name"))
+        .map(n -> new Sourced<>(n, "json-ld"));
   }
 
   private static Optional<Sourced<String>> description(Optional<JsonNode> article, MetaTags meta) {
@@ -76,17 +81,20 @@ public final class MetadataReader {
     if (ld.isPresent()) {
       return Optional.of(new Sourced<>(ld.get(), "json-ld"));
     }
-    return meta.first("article:section", "section", "parsely-section", "sailthru.section", "category");
+    return meta.first(
+        "article:section", "section", "parsely-section", "sailthru.section", "category");
   }
 
   private static List<String> tags(Optional<JsonNode> article, MetaTags meta) {
     List<String> tags = new ArrayList<>();
-    article.ifPresent(a -> JsonLdFields.texts(a, "keywords", JsonLd.EMPTY).forEach(k -> splitInto(k, tags)));
+    article.ifPresent(
+        a -> JsonLdFields.texts(a, "keywords", JsonLd.EMPTY).forEach(k -> splitInto(k, tags)));
     if (tags.isEmpty()) {
       meta.all("article:tag").forEach(t -> splitInto(t, tags));
     }
     if (tags.isEmpty()) {
-      meta.first("news_keywords", "keywords", "parsely-tags", "sailthru.tags").ifPresent(k -> splitInto(k.value(), tags));
+      meta.first("news_keywords", "keywords", "parsely-tags", "sailthru.tags")
+          .ifPresent(k -> splitInto(k.value(), tags));
     }
     return tags.size() > 50 ? tags.subList(0, 50) : tags;
   }
@@ -100,7 +108,8 @@ public final class MetadataReader {
     }
   }
 
-  private static Optional<Sourced<List<String>>> authors(JsonLd ld, Optional<JsonNode> article, MetaTags meta) {
+  private static Optional<Sourced<List<String>>> authors(
+      JsonLd ld, Optional<JsonNode> article, MetaTags meta) {
     List<String> organizations = List.of();
     if (article.isPresent()) {
       List<List<String>> split = JsonLdFields.peopleAndOrganizations(article.get(), "author", ld);
@@ -112,14 +121,25 @@ public final class MetadataReader {
       }
       organizations = split.get(1);
     }
-    for (String key : List.of("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "citation_author", "byl")) {
+    for (String key :
+        List.of(
+            "author",
+            "article:author",
+            "parsely-author",
+            "sailthru.author",
+            "dc.creator",
+            "dcterms.creator",
+            "citation_author",
+            "byl")) {
       List<String> values = meta.all(key).stream().filter(v -> !v.startsWith("http")).toList();
       if (!values.isEmpty()) {
         return Optional.of(new Sourced<>(values, "meta:" + key));
       }
     }
     // an organization as author is a fallback: a byline usually names the person
-    return organizations.isEmpty() ? Optional.empty() : Optional.of(new Sourced<>(organizations, "json-ld:organization"));
+    return organizations.isEmpty()
+        ? Optional.empty()
+        : Optional.of(new Sourced<>(organizations, "json-ld:organization"));
   }
 
   private static Optional<URI> canonical(PageIndex page) {
@@ -135,25 +155,31 @@ public final class MetadataReader {
   }
 
   private static Optional<Sourced<URI>> image(Optional<JsonNode> article, MetaTags meta) {
-    Optional<URI> ld = article.flatMap(a -> JsonLdFields.url(a, "image")).flatMap(MetadataReader::absolute);
+    Optional<URI> ld =
+        article.flatMap(a -> JsonLdFields.url(a, "image")).flatMap(MetadataReader::absolute);
     if (ld.isPresent()) {
       return Optional.of(new Sourced<>(ld.get(), "json-ld"));
     }
-    return meta.first("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src")
+    return meta.first(
+            "og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src")
         .flatMap(s -> absolute(s.value()).map(u -> new Sourced<>(u, s.source())));
   }
 
-  private static Optional<Sourced<String>> language(Document doc, MetaTags meta, Optional<JsonNode> article) {
-    Element html = doc.selectFirst("html");
+  private static Optional<Sourced<String>> language(
+      Document doc, MetaTags meta, Optional<JsonNode> article) {
+    Element html = doc.childrenSize() > 0 ? doc.child(0) : null;
     String lang = html == null ? "" : html.attr("lang").strip();
     if (!lang.isEmpty()) {
       return Optional.of(new Sourced<>(lang, "html-lang"));
     }
-    Optional<Sourced<String>> m = meta.first("content-language", "language", "dc.language", "og:locale");
+    Optional<Sourced<String>> m =
+        meta.first("content-language", "language", "dc.language", "og:locale");
     if (m.isPresent()) {
       return m;
     }
-    return article.flatMap(a -> JsonLdFields.text(a, "inLanguage")).map(l -> new Sourced<>(l, "json-ld"));
+    return article
+        .flatMap(a -> JsonLdFields.text(a, "inLanguage"))
+        .map(l -> new Sourced<>(l, "json-ld"));
   }
 
   /** English pages without a region, or en-US, print numeric dates month first. */
@@ -162,7 +188,8 @@ public final class MetadataReader {
     return t.equals("en") || t.equals("en-us");
   }
 
-  private static List<URI> originalHints(JsonLd ld, Optional<JsonNode> article, MetaTags meta, PageIndex page) {
+  private static List<URI> originalHints(
+      JsonLd ld, Optional<JsonNode> article, MetaTags meta, PageIndex page) {
     List<URI> hints = new ArrayList<>();
     for (String key : List.of("original-source", "syndication-source", "dc.source")) {
       meta.all(key).forEach(v -> absolute(v).ifPresent(u -> addOnce(hints, u)));
@@ -173,15 +200,19 @@ public final class MetadataReader {
         absolute(link.absUrl("href")).ifPresent(u -> addOnce(hints, u));
       }
     }
-    article.ifPresent(a -> {
-      JsonNode based = a.path("isBasedOn");
-      List<String> urls = new ArrayList<>();
-      JsonLdFields.url(a, "isBasedOn").ifPresent(urls::add);
-      if (based.isArray()) {
-        based.forEach(b -> { if (b.isTextual()) urls.add(b.asText()); });
-      }
-      urls.forEach(v -> absolute(v).ifPresent(u -> addOnce(hints, u)));
-    });
+    article.ifPresent(
+        a -> {
+          JsonNode based = a.path("isBasedOn");
+          List<String> urls = new ArrayList<>();
+          JsonLdFields.url(a, "isBasedOn").ifPresent(urls::add);
+          if (based.isArray()) {
+            based.forEach(
+                b -> {
+                  if (b.isTextual()) urls.add(b.asText());
+                });
+          }
+          urls.forEach(v -> absolute(v).ifPresent(u -> addOnce(hints, u)));
+        });
     return hints;
   }
 

@@ -15,9 +15,9 @@ import org.jsoup.select.NodeVisitor;
 /**
  * One pass over a parsed page collecting what the metadata and credit readers look at: every
  * element in document order, elements of a few tags by name ({@code meta}, {@code script}, {@code
- * link}, {@code h1}, {@code img}) and the short text nodes (at most {@value #SHORT_TEXT} characters,
- * where credit labels live). Readers then scan lists instead of walking the tree again each. Taken
- * before the body cascade changes the document.
+ * link}, {@code h1}, {@code img}) and the short text nodes (at most {@value #SHORT_TEXT}
+ * characters, where credit labels live). Readers then scan lists instead of walking the tree again
+ * each. Taken before the body cascade changes the document.
  */
 public final class PageIndex {
   /** Longest text node kept in {@link #shortTexts()}. */
@@ -29,6 +29,7 @@ public final class PageIndex {
   private final List<Element> elements = new ArrayList<>();
   private final List<TextNode> shortTexts = new ArrayList<>();
   private final Map<String, List<Element>> byTag = new HashMap<>();
+  private final List<Element> dated = new ArrayList<>();
 
   private PageIndex(Document document) {
     this.document = document;
@@ -45,6 +46,9 @@ public final class PageIndex {
               String tag = e.normalName();
               if (INDEXED.contains(tag)) {
                 index.byTag.computeIfAbsent(tag, k -> new ArrayList<>()).add(e);
+              }
+              if (tag.equals("time") || e.attributesSize() > 0 && e.hasAttr("itemprop")) {
+                index.dated.add(e);
               }
             } else if (node instanceof TextNode t) {
               String s = t.getWholeText();
@@ -76,6 +80,11 @@ public final class PageIndex {
       throw new IllegalArgumentException("tag '" + tag + "' is not indexed; indexed: " + INDEXED);
     }
     return byTag.getOrDefault(tag, List.of());
+  }
+
+  /** {@code <time>} elements and elements with an {@code itemprop}, in order. */
+  public List<Element> timesAndMicrodata() {
+    return dated;
   }
 
   /** Non-blank text nodes of at most {@value #SHORT_TEXT} characters, in order. */

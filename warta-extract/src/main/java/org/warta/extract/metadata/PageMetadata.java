@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What a page says about itself in its head and markup, each value with its source. Text fields
- * are absent rather than empty.
+ * What a page says about itself in its head and markup, each value with its source. Text fields are
+ * absent rather than empty.
  *
  * @param title the headline, site name removed
  * @param description the standfirst or meta description

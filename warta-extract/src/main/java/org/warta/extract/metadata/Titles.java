@@ -11,13 +11,14 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
- * Chooses the headline. The visible {@code <h1>} wins when it agrees with a title the page
- * declares (JSON-LD headline, {@code og:title}, {@code <title>}), since declared titles carry site
- * names and are sometimes shortened; otherwise the declared title with the site name cut off
- * ("Headline | Site", "Site - Headline"), otherwise the lone {@code <h1>}.
+ * Chooses the headline. The visible {@code <h1>} wins when it agrees with a title the page declares
+ * (JSON-LD headline, {@code og:title}, {@code <title>}), since declared titles carry site names and
+ * are sometimes shortened; otherwise the declared title with the site name cut off ("Headline |
+ * Site", "Site - Headline"), otherwise the lone {@code <h1>}.
  */
 final class Titles {
-  private static final Pattern SEPARATORS = Pattern.compile("\\s+[|\\-–—·•»:/]\\s+|\\s*\\|\\s*|\\s+::\\s+");
+  private static final Pattern SEPARATORS =
+      Pattern.compile("\\s+[|\\-–—·•»:/]\\s+|\\s*\\|\\s*|\\s+::\\s+");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
   private Titles() {}
@@ -25,7 +26,8 @@ final class Titles {
   static Optional<Sourced<String>> choose(
       PageIndex page, Optional<JsonNode> article, MetaTags meta, Optional<String> siteName) {
     List<Sourced<String>> declared = new ArrayList<>();
-    article.flatMap(a -> JsonLdFields.text(a, "headline").or(() -> JsonLdFields.text(a, "name")))
+    article
+        .flatMap(a -> JsonLdFields.text(a, "headline").or(() -> JsonLdFields.text(a, "name")))
         .ifPresent(t -> declared.add(new Sourced<>(t, "json-ld")));
     meta.first("og:title", "twitter:title", "title", "dc.title", "parsely-title", "sailthru.title")
         .ifPresent(declared::add);
@@ -49,7 +51,9 @@ final class Titles {
     return h1.map(e -> new Sourced<>(clean(e.text()), "h1")).filter(s -> !s.value().isEmpty());
   }
 
-  /** The first {@code <h1>} with text, preferring one inside {@code <article>} or {@code <main>}. */
+  /**
+   * The first {@code <h1>} with text, preferring one inside {@code <article>} or {@code <main>}.
+   */
   static Optional<Element> headline(PageIndex page) {
     Element fallback = null;
     for (Element h1 : page.byTag("h1")) {
@@ -139,7 +143,22 @@ final class Titles {
     return out;
   }
 
+  /** Whitespace (including no-break spaces) collapsed to single spaces, ends stripped. */
   static String clean(String s) {
-    return s.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+    StringBuilder sb = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u00A0') {
+        space = sb.length() > 0;
+      } else {
+        if (space) {
+          sb.append(' ');
+          space = false;
+        }
+        sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 }

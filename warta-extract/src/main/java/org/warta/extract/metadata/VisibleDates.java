@@ -11,19 +11,21 @@ import org.jsoup.nodes.TextNode;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Dates printed around the headline, where readers see them ("Selasa, 03 Desember 2024, 06:10
- * WIB", "Published Dec. 3, 2024", "Last updated: Dec 12, 2025"). Short texts are read outward from
- * the {@code <h1>}: the nearest ones after and before it, alternately, until a long paragraph
- * (the body) or a limit. A date whose text or preceding label says "updated" ("Updated",
- * "Diperbarui", "Aktualisiert", "Mis à jour") is the modification date; any other is the
- * publication date. Without a headline the page is read from the top.
+ * Dates printed around the headline, where readers see them ("Selasa, 03 Desember 2024, 06:10 WIB",
+ * "Published Dec. 3, 2024", "Last updated: Dec 12, 2025"). Short texts are read outward from the
+ * {@code <h1>}: the nearest ones after and before it, alternately, until a long paragraph (the
+ * body) or a limit. A date whose text or preceding label says "updated" ("Updated", "Diperbarui",
+ * "Aktualisiert", "Mis à jour") is the modification date; any other is the publication date.
+ * Without a headline the page is read from the top.
  */
 final class VisibleDates {
   private static final Pattern UPDATED =
       Pattern.compile(
-          "(?iu)(updated|last modified|modified|revised|diperbarui|pembaruan|update terakhir|aktualisiert|mis à jour|actualizado|atualizado|更新)");
+          "(?iu)(updated|last modified|modified|revised|diperbarui|pembaruan|update"
+              + " terakhir|aktualisiert|mis à jour|actualizado|atualizado|更新)");
   private static final Pattern PUBLISHED =
-      Pattern.compile("(?iu)(publi|posted|diterbitkan|dipublikasikan|erschienen|veröffentlicht|发布)");
+      Pattern.compile(
+          "(?iu)(publi|posted|diterbitkan|dipublikasikan|erschienen|veröffentlicht|发布)");
   private static final int AFTER = 60;
   private static final int BEFORE = 20;
   private static final int MAX_TEXT_CHARS = 200;
@@ -55,7 +57,12 @@ final class VisibleDates {
         if (d.isEmpty()) {
           continue;
         }
-        String label = t + " " + (side == after && i > 0 ? after.get(i - 1) : side == before && i + 1 < before.size() ? before.get(i + 1) : "");
+        String label =
+            t
+                + " "
+                + (side == after && i > 0
+                    ? after.get(i - 1)
+                    : side == before && i + 1 < before.size() ? before.get(i + 1) : "");
         boolean isUpdate = UPDATED.matcher(label).find() && !PUBLISHED.matcher(t).find();
         if (isUpdate) {
           updated = updated.or(() -> d);
@@ -78,9 +85,13 @@ final class VisibleDates {
     int limit = forward ? AFTER : BEFORE;
     while (node != null && out.size() < limit && steps++ < MAX_STEPS) {
       if (node instanceof TextNode t) {
-        String s = t.text().strip();
-        if (s.length() > 400) {
+        String whole = t.getWholeText();
+        if (whole.length() > 1200) {
           break; // the body (or another article) has started
+        }
+        String s = t.isBlank() ? "" : t.text().strip();
+        if (s.length() > 400) {
+          break;
         }
         if (!s.isEmpty()) {
           line.insert(forward ? line.length() : 0, forward ? " " + s : s + " ");
@@ -103,7 +114,11 @@ final class VisibleDates {
   /** A {@code <time datetime>} value written so that {@link DateParser#human} reads it whole. */
   private static String machineText(String datetime) {
     return DateParser.machine(datetime)
-        .map(d -> d.local().toLocalDate() + (d.hasTime() ? " " + d.local().toLocalTime() : "") + d.zone().map(z -> " " + offsetText(d, z)).orElse(""))
+        .map(
+            d ->
+                d.local().toLocalDate()
+                    + (d.hasTime() ? " " + d.local().toLocalTime() : "")
+                    + d.zone().map(z -> " " + offsetText(d, z)).orElse(""))
         .orElse("");
   }
 
@@ -121,7 +136,11 @@ final class VisibleDates {
   }
 
   private static boolean skipped(Node n) {
-    return n instanceof Element e && (e.nameIs("script") || e.nameIs("style") || e.nameIs("noscript") || e.nameIs("template"));
+    return n instanceof Element e
+        && (e.nameIs("script")
+            || e.nameIs("style")
+            || e.nameIs("noscript")
+            || e.nameIs("template"));
   }
 
   /** The next node in document order; {@code skipChildren} steps over the node's subtree. */
@@ -153,5 +172,4 @@ final class VisibleDates {
     }
     return n;
   }
-
 }

@@ -23,7 +23,8 @@ class ClassHintsTest {
   void classNamesGetTheirVerdict(String expected, String names) {
     ClassHints.Verdict v = ClassHints.judge(names);
     switch (expected) {
-      case "positive" -> assertThat(v.positive() && v.weight() > 0 && !v.remove()).as(names).isTrue();
+      case "positive" ->
+          assertThat(v.positive() && v.weight() > 0 && !v.remove()).as(names).isTrue();
       case "negative" -> assertThat(v.weight() < 0 && !v.remove()).as(names).isTrue();
       case "remove" -> assertThat(v.remove()).as(names).isTrue();
       default -> assertThat(v.weight() == 0 && !v.remove()).as(names).isTrue();

@@ -47,9 +47,20 @@ class MarkupSelectorsTest {
       open = "<" + selector + ">";
       close = "</" + selector + ">";
     }
-    String html = Fixtures.text("body/markup/template.html").replace("<!--MARKUP-->", open).replace("<!--/MARKUP-->", close);
-    Extraction e = Extractor.standard().extract(RawPage.ofBytes(URI.create("https://northside.example/ferry"), html.getBytes(StandardCharsets.UTF_8)));
-    assertThat(e.bodyText()).startsWith("The old harbour ferry").doesNotContain("bakery").doesNotContain("Elsewhere");
+    String html =
+        Fixtures.text("body/markup/template.html")
+            .replace("<!--MARKUP-->", open)
+            .replace("<!--/MARKUP-->", close);
+    Extraction e =
+        Extractor.standard()
+            .extract(
+                RawPage.ofBytes(
+                    URI.create("https://northside.example/ferry"),
+                    html.getBytes(StandardCharsets.UTF_8)));
+    assertThat(e.bodyText())
+        .startsWith("The old harbour ferry")
+        .doesNotContain("bakery")
+        .doesNotContain("Elsewhere");
     assertThat(e.diagnostics().stage()).isIn("markup", "scored");
   }
 }

@@ -17,7 +17,8 @@ import org.warta.extract.support.Fixtures;
 
 /** Dates in visible text and attributes, per {@code metadata/human-dates.tsv}. */
 class DateParserTest {
-  private static final DateTimeFormatter WITH_OFFSET = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mmxxx");
+  private static final DateTimeFormatter WITH_OFFSET =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mmxxx");
 
   static Stream<String[]> dates() {
     return Fixtures.rows("metadata/human-dates.tsv").stream();
@@ -62,7 +63,9 @@ class DateParserTest {
 
   @Test
   void machineValuesKeepTheirOffset() {
-    assertThat(DateParser.machine("2024-12-02T23:10:00Z").map(d -> d.in(ZoneOffset.ofHours(7)).date().toString()))
+    assertThat(
+            DateParser.machine("2024-12-02T23:10:00Z")
+                .map(d -> d.in(ZoneOffset.ofHours(7)).date().toString()))
         .contains("2024-12-03");
     assertThat(DateParser.machine("Tue, 03 Dec 2024 06:10:00 +0700").map(DateParserTest::render))
         .contains("2024-12-03T06:10+07:00");
@@ -72,7 +75,8 @@ class DateParserTest {
 
   @Test
   void monthFirstReadsAmericanNumericDates() {
-    assertThat(DateParser.human("03/04/2024", true).map(d -> d.date().toString())).contains("2024-03-04");
+    assertThat(DateParser.human("03/04/2024", true).map(d -> d.date().toString()))
+        .contains("2024-03-04");
   }
 
   @Property

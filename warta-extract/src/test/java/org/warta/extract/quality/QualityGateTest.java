@@ -25,10 +25,10 @@ import org.warta.testkit.SharedBench;
 
 /**
  * The extraction quality gate: every dev set of {@code shared/bench/extraction} is extracted and
- * scored as {@code extract-eval/score.py} scores it, and each metric must reach its floor in
- * {@code quality/floors.tsv}. Floors start at the level measured when they were set (rounded down
- * by at most 0.01) and only move up: lowering one is a decision to record in the commit message.
- * Skipped with the reason when {@code ../shared/bench} is missing, failing under {@code CI=true}.
+ * scored as {@code extract-eval/score.py} scores it, and each metric must reach its floor in {@code
+ * quality/floors.tsv}. Floors start at the level measured when they were set (rounded down by at
+ * most 0.01) and only move up: lowering one is a decision to record in the commit message. Skipped
+ * with the reason when {@code ../shared/bench} is missing, failing under {@code CI=true}.
  */
 class QualityGateTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -52,7 +52,14 @@ class QualityGateTest {
     List<String> below = new ArrayList<>();
     for (Floor f : floors()) {
       if (f.set().equals(set) && measured.get(f.metric()) < f.floor()) {
-        below.add(String.format(Locale.ROOT, "%s %s %.4f < floor %.2f", set, f.metric(), measured.get(f.metric()), f.floor()));
+        below.add(
+            String.format(
+                Locale.ROOT,
+                "%s %s %.4f < floor %.2f",
+                set,
+                f.metric(),
+                measured.get(f.metric()),
+                f.floor()));
       }
     }
     System.out.printf(Locale.ROOT, "quality gate %s: %s%n", set, measured);
@@ -66,7 +73,8 @@ class QualityGateTest {
     List<Double> dates = new ArrayList<>();
     Extractor extractor = Extractor.standard();
     Map<String, String> urls = urls(dir.resolve("urls.tsv"));
-    for (String line : Files.readAllLines(dir.resolve("ground-truth.jsonl"), StandardCharsets.UTF_8)) {
+    for (String line :
+        Files.readAllLines(dir.resolve("ground-truth.jsonl"), StandardCharsets.UTF_8)) {
       if (line.isBlank()) {
         continue;
       }

@@ -54,7 +54,15 @@ public final class TsvBatch {
       }
     } catch (IOException e) {
       throw new UncheckedIOException(
-          "cannot label " + in + " into " + out + ": " + e.getClass().getSimpleName() + " " + e.getMessage(), e);
+          "cannot label "
+              + in
+              + " into "
+              + out
+              + ": "
+              + e.getClass().getSimpleName()
+              + " "
+              + e.getMessage(),
+          e);
     }
     return new Summary(labelled, skipped, System.nanoTime() - start);
   }

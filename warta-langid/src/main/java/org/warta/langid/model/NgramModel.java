@@ -18,7 +18,9 @@ public final class NgramModel {
   /** Natural-log units of one quantisation step. */
   public static final double STEP = 0.08;
 
-  /** Largest quantum; stored values are clamped to it (log probability {@code -MAX_QUANTUM*STEP}). */
+  /**
+   * Largest quantum; stored values are clamped to it (log probability {@code -MAX_QUANTUM*STEP}).
+   */
   public static final int MAX_QUANTUM = 230;
 
   /** Penalty for each step down to a shorter context. */

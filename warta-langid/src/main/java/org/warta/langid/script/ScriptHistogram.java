@@ -4,8 +4,9 @@ import java.lang.Character.UnicodeScript;
 import java.util.Optional;
 
 /**
- * How many letters of a text belong to each Unicode script ({@link UnicodeScript}, UAX #24). Letters
- * in {@code COMMON}/{@code INHERITED} are not counted. Immutable; built with a {@link Counter}.
+ * How many letters of a text belong to each Unicode script ({@link UnicodeScript}, UAX #24).
+ * Letters in {@code COMMON}/{@code INHERITED} are not counted. Immutable; built with a {@link
+ * Counter}.
  */
 public final class ScriptHistogram {
   private static final UnicodeScript[] SCRIPTS = UnicodeScript.values();

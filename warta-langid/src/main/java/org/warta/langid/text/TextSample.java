@@ -9,14 +9,17 @@ import org.warta.langid.script.ScriptHistogram;
  * The part of a text that language identification reads: its words as maximal runs of letters
  * (Unicode general category L; digits, punctuation, marks and symbols separate words), lower-cased
  * and in Unicode normalisation form C, plus the script of every letter. Bounded whatever the input:
- * at most {@link #MAX_CHARS} characters are looked at and at most {@link #MAX_LETTERS} letters kept,
- * so a 20 MB page costs no more than a long article.
+ * at most {@link #MAX_CHARS} characters are looked at and at most {@link #MAX_LETTERS} letters
+ * kept, so a 20 MB page costs no more than a long article.
  */
 public record TextSample(List<String> words, ScriptHistogram scripts, int letters) {
   /** Characters of the input that are looked at. */
   public static final int MAX_CHARS = 20_000;
 
-  /** Letters kept: about 170 words, far more than the models need to decide (a 20-word paragraph is enough), few enough to keep detection well under a millisecond per article. */
+  /**
+   * Letters kept: about 170 words, far more than the models need to decide (a 20-word paragraph is
+   * enough), few enough to keep detection well under a millisecond per article.
+   */
   public static final int MAX_LETTERS = 1_000;
 
   public TextSample {

@@ -14,8 +14,8 @@ import org.warta.langid.model.NgramModel;
 
 /**
  * A language's n-gram tables before pruning: {@code orders.get(k)} maps each n-gram of {@code k+1}
- * letters to the natural log of the probability of its last letter given the letters before it
- * (for unigrams: the letter's relative frequency).
+ * letters to the natural log of the probability of its last letter given the letters before it (for
+ * unigrams: the letter's relative frequency).
  */
 record ConditionalTables(Language language, List<Map<String, Double>> orders) {
   ConditionalTables {

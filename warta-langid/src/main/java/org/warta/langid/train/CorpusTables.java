@@ -64,8 +64,7 @@ final class CorpusTables {
     Map<String, Integer> prefixTotals = new HashMap<>();
     counts.forEach((g, c) -> prefixTotals.merge(prefix(g), c, Integer::sum));
     Map<String, Double> p = new HashMap<>();
-    counts.forEach(
-        (g, c) -> p.put(g, Math.log((c - DISCOUNT) / prefixTotals.get(prefix(g)))));
+    counts.forEach((g, c) -> p.put(g, Math.log((c - DISCOUNT) / prefixTotals.get(prefix(g)))));
     return p;
   }
 

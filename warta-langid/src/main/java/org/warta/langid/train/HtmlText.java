@@ -11,7 +11,8 @@ final class HtmlText {
   private static final Pattern BLOCK =
       Pattern.compile("<(p|h[1-6])[^>]*>(.*?)</\\1>", Pattern.DOTALL);
   private static final Pattern TAG = Pattern.compile("<[^>]*>");
-  private static final Pattern REFERENCE = Pattern.compile("&(#x?[0-9a-fA-F]+|amp|lt|gt|quot|apos);");
+  private static final Pattern REFERENCE =
+      Pattern.compile("&(#x?[0-9a-fA-F]+|amp|lt|gt|quot|apos);");
 
   private HtmlText() {}
 

@@ -72,7 +72,8 @@ public final class ModelTrainer {
       }
     }
     List<String> comments = new ArrayList<>();
-    comments.add("Built by org.warta.langid.train.ModelTrainer (warta-langid/train/train-model.sh).");
+    comments.add(
+        "Built by org.warta.langid.train.ModelTrainer (warta-langid/train/train-model.sh).");
     comments.add("Sources: Lingua 1.2.2 language models (Apache-2.0, (c) Peter M. Stahl), pruned;");
     comments.add("own texts in warta-langid/train/corpus (the Warta project);");
     comments.add("extra texts: " + options.getOrDefault("--extra", List.of()));
@@ -123,7 +124,9 @@ public final class ModelTrainer {
     List<String> values = options.get(name);
     if (values == null || values.size() != 1) {
       throw new IllegalArgumentException(
-          name + " is required once; usage: ModelTrainer --lingua <jar> --corpus <dir> --out <file>");
+          name
+              + " is required once; usage: ModelTrainer --lingua <jar> --corpus <dir> --out"
+              + " <file>");
     }
     return values.getFirst();
   }

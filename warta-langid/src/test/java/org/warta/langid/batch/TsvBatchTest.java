@@ -36,7 +36,8 @@ class TsvBatchTest {
   @Test
   void aMissingInputIsReportedWithItsPath() {
     Path missing = dir.resolve("nope.tsv");
-    assertThatThrownBy(() -> new TsvBatch(LanguageDetector.standard()).run(missing, dir.resolve("o")))
+    assertThatThrownBy(
+            () -> new TsvBatch(LanguageDetector.standard()).run(missing, dir.resolve("o")))
         .isInstanceOf(UncheckedIOException.class)
         .hasMessageContaining("nope.tsv");
   }

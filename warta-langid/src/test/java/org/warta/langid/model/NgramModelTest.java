@@ -42,7 +42,8 @@ class NgramModelTest {
   void aKnownNgramScoresItsStoredProbability() throws IOException {
     // "ab": a as unigram (quantum 5), then b after a (quantum 2) in language aa
     Scores s = model().score(List.of("ab"));
-    assertThat(s.of(0)).isCloseTo(-(5 + 2) * NgramModel.STEP, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(s.of(0))
+        .isCloseTo(-(5 + 2) * NgramModel.STEP, org.assertj.core.data.Offset.offset(1e-9));
   }
 
   @Test
@@ -78,7 +79,9 @@ class NgramModelTest {
   void aTruncatedModelIsRejectedWithAReason() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ModelFile.write(tables(), List.of(), out);
-    byte[] whole = new java.util.zip.GZIPInputStream(new ByteArrayInputStream(out.toByteArray())).readAllBytes();
+    byte[] whole =
+        new java.util.zip.GZIPInputStream(new ByteArrayInputStream(out.toByteArray()))
+            .readAllBytes();
     byte[] cut = java.util.Arrays.copyOf(whole, whole.length - 5);
     assertThatThrownBy(() -> ModelFile.read(new ByteArrayInputStream(gzip(cut))))
         .isInstanceOf(IOException.class)

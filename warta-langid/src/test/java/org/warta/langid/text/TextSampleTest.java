@@ -13,7 +13,8 @@ class TextSampleTest {
   void wordsAreLowerCasedRunsOfLetters() {
     TextSample s = TextSample.of("Harga BBM naik 10% di Jawa-Timur, kata pejabat (Antara).");
     assertThat(s.words())
-        .containsExactly("harga", "bbm", "naik", "di", "jawa", "timur", "kata", "pejabat", "antara");
+        .containsExactly(
+            "harga", "bbm", "naik", "di", "jawa", "timur", "kata", "pejabat", "antara");
     assertThat(s.letters()).isEqualTo(40);
   }
 
@@ -41,7 +42,8 @@ class TextSampleTest {
   void lettersAreBoundedAndWordsHoldOnlyLetters(@ForAll String text) {
     TextSample s = TextSample.of(text);
     assertThat(s.letters()).isLessThanOrEqualTo(TextSample.MAX_LETTERS);
-    assertThat(s.words()).allSatisfy(w -> assertThat(w.codePoints().allMatch(Character::isLetter)).isTrue());
+    assertThat(s.words())
+        .allSatisfy(w -> assertThat(w.codePoints().allMatch(Character::isLetter)).isTrue());
     assertThat(s.words().stream().mapToInt(w -> w.codePointCount(0, w.length())).sum())
         .isEqualTo(s.letters());
   }

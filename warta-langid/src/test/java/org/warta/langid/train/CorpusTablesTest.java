@@ -14,8 +14,7 @@ class CorpusTablesTest {
 
   @Test
   void conditionalProbabilitiesAreDiscountedCounts() {
-    ConditionalTables t =
-        CorpusTables.train(new Language("jv"), List.of("ing ing ing ana"), BASE);
+    ConditionalTables t = CorpusTables.train(new Language("jv"), List.of("ing ing ing ana"), BASE);
     // "in" is followed by g three times out of three: (3 - 0.5) / 3
     assertThat(Math.exp(t.orders().get(2).get("ing"))).isCloseTo(2.5 / 3, within());
     // after "a" comes n once and... only n: (1 - 0.5) / 1

@@ -121,8 +121,8 @@ public final class ArticleIngest {
   /**
    * An article page has a path below the site root, a publication date and some paragraphs of its
    * own; section and home pages instead stack headlines — three or more linked headings, or, when
-   * titled only by their {@code <title>}, any linked headline or two headings — with short
-   * teasers under them.
+   * titled only by their {@code <title>}, any linked headline or two headings — with short teasers
+   * under them.
    */
   static boolean looksLikeArticle(Article article) {
     String path = article.url().getPath();

@@ -28,6 +28,7 @@ import org.warta.web.view.SourceReads;
  */
 public final class SourcesApi {
   private static final ObjectMapper JSON = new ObjectMapper();
+  static final int MAX_PAGE = 1000;
 
   private final Store store;
   private final Catalog catalog;
@@ -44,10 +45,20 @@ public final class SourcesApi {
     this.setup = setup;
   }
 
+  /** Sources by id, in cursor pages ({@code limit} up to 1000, {@code after}). */
   public void list(Context ctx) {
-    ApiParams.only(ctx, Set.of());
-    List<Map<String, Object>> items =
+    ApiParams.only(ctx, Set.of("limit", "after"));
+    int limit = ApiParams.limit(ctx, 100, MAX_PAGE);
+    long after = ApiParams.after(ctx).map(org.warta.store.Cursor::id).orElse(0L);
+    List<Source> page =
         catalog.all().stream()
+            .filter(s -> s.id().value() > after)
+            .sorted(java.util.Comparator.comparingLong(s -> s.id().value()))
+            .limit(limit + 1L)
+            .toList();
+    List<Map<String, Object>> items =
+        page.stream()
+            .limit(limit)
             .map(
                 s -> {
                   Map<String, Object> m = ApiJson.source(s);
@@ -55,7 +66,11 @@ public final class SourcesApi {
                   return m;
                 })
             .toList();
-    ctx.json(ApiJson.list(items, Optional.empty()));
+    Optional<String> next =
+        page.size() > limit
+            ? Optional.of(new org.warta.store.Cursor(0, page.get(limit - 1).id().value()).token())
+            : Optional.empty();
+    ctx.json(ApiJson.list(items, next));
   }
 
   public void one(Context ctx) {

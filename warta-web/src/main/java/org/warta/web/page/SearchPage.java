@@ -18,6 +18,12 @@ import org.warta.web.view.Catalog;
  * snippets and numbered pages; every search also has its own feeds.
  */
 public final class SearchPage {
+  /**
+   * With more sources than this, the source filter is an id field (set from a source's page)
+   * instead of a menu, so the page stays small.
+   */
+  static final int MAX_SOURCE_MENU = 300;
+
   private final SearchReads reads;
   private final Catalog catalog;
   private final Views views;
@@ -30,6 +36,7 @@ public final class SearchPage {
 
   public void show(Context ctx) {
     Ui ui = views.ui(ctx);
+    List<org.warta.core.Source> sources = catalog.all();
     SearchForm.Parsed parsed = SearchForm.read(ctx::queryParam);
     if (parsed.form().isEmpty()) {
       throw new BadRequestResponse(
@@ -52,6 +59,16 @@ public final class SearchPage {
         "search.jte",
         ui,
         meta,
-        Map.of("view", view, "sources", catalog.all(), "feeds", feeds, "now", Instant.now()));
+        Map.of(
+            "view",
+            view,
+            "sources",
+            sources.size() <= MAX_SOURCE_MENU ? sources : List.of(),
+            "sourceName",
+            form.source().flatMap(catalog::find).map(org.warta.core.Source::name).orElse(""),
+            "feeds",
+            feeds,
+            "now",
+            Instant.now()));
   }
 }

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.warta.core.Source;
 import org.warta.core.SourceId;
 import org.warta.store.Cursor;
@@ -22,6 +21,7 @@ import org.warta.web.view.SourceReads;
  */
 public final class SourcePages {
   static final int LIST_SIZE = 30;
+  static final int DIRECTORY_PAGE = 500;
 
   private final SourceReads reads;
   private final Views views;
@@ -59,24 +59,41 @@ public final class SourcePages {
             "now", Instant.now()));
   }
 
-  /** The sources directory, grouped by language. */
+  /** The sources directory, grouped by language, {@value #DIRECTORY_PAGE} sources a page. */
   public void sources(Context ctx) {
     Ui ui = views.ui(ctx);
-    Map<String, List<Source>> byLanguage = new TreeMap<>();
-    for (Source s : reads.sources()) {
+    List<Source> all = new java.util.ArrayList<>(reads.sources());
+    all.sort(
+        java.util.Comparator.comparing((Source s) -> ui.languageName(s.language().code()))
+            .thenComparing(Source::name, String.CASE_INSENSITIVE_ORDER));
+    int pages = Math.max(1, (all.size() + DIRECTORY_PAGE - 1) / DIRECTORY_PAGE);
+    int page = Params.intParam(ctx, "page", 1, 1, pages);
+    Map<String, List<Source>> byLanguage = new java.util.LinkedHashMap<>();
+    Map<Long, Long> counts = new java.util.HashMap<>();
+    for (Source s :
+        all.subList((page - 1) * DIRECTORY_PAGE, Math.min(all.size(), page * DIRECTORY_PAGE))) {
       byLanguage
           .computeIfAbsent(ui.languageName(s.language().code()), k -> new java.util.ArrayList<>())
           .add(s);
+      counts.put(s.id().value(), reads.articleCount(s.id()));
     }
-    Map<Long, Long> counts = new java.util.HashMap<>();
-    reads.sources().forEach(s -> counts.put(s.id().value(), reads.articleCount(s.id())));
     PageMeta meta =
         PageMeta.of(
-                ui.t("sources.title"),
-                ui.t("sources.description"),
-                List.of(HomePage.latestFeed(ui)))
-            .canonical("/sources");
-    views.render(ctx, "sources.jte", ui, meta, Map.of("groups", byLanguage, "counts", counts));
+            ui.t("sources.title"), ui.t("sources.description"), List.of(HomePage.latestFeed(ui)));
+    views.render(
+        ctx,
+        "sources.jte",
+        ui,
+        page == 1 ? meta.canonical("/sources") : meta.hidden(),
+        Map.of(
+            "groups",
+            byLanguage,
+            "counts",
+            counts,
+            "prevHref",
+            page > 1 ? "/sources?page=" + (page - 1) : "",
+            "nextHref",
+            page < pages ? "/sources?page=" + (page + 1) : ""));
   }
 
   public void sections(Context ctx) {

@@ -28,6 +28,12 @@ public final class ArticleReads {
   static final int RELATED = 6;
   static final int MAX_COPIES = 50;
 
+  /** Similar titles are looked for among articles this close in time (keeps the search small). */
+  static final java.time.Duration SIMILAR_WINDOW = java.time.Duration.ofDays(3);
+
+  /** At most this many title words make the similarity query. */
+  static final int SIMILAR_WORDS = 5;
+
   private final Store store;
   private final SearchIndex index;
   private final Catalog catalog;
@@ -92,7 +98,12 @@ public final class ArticleReads {
     if (out.size() < RELATED) {
       String similar = similarQuery(s.article().title());
       if (!similar.isBlank()) {
-        SearchResults hits = index.search(SearchQuery.of(similar, RELATED + shown.size()));
+        java.time.Instant t = s.article().sortTime();
+        SearchResults hits =
+            index.search(
+                SearchQuery.of(similar, RELATED + shown.size())
+                    .between(
+                        Optional.of(t.minus(SIMILAR_WINDOW)), Optional.of(t.plus(SIMILAR_WINDOW))));
         List<ArticleId> ids = new ArrayList<>();
         for (SearchResults.Hit h : hits.hits()) {
           if (ids.size() + out.size() < RELATED && shown.add(h.id().value())) {
@@ -105,15 +116,16 @@ public final class ArticleReads {
     return cards.cards(out);
   }
 
-  /** The title's longer words as alternatives ("a | b | c"): any of them may match. */
+  /** The title's longest words as alternatives ("a | b | c"): any of them may match. */
   static String similarQuery(String title) {
     List<String> words = new ArrayList<>();
-    for (String w : title.split("[^\\p{L}\\p{N}]+")) {
-      if (w.length() >= 4 && words.size() < 8 && !words.contains(w.toLowerCase())) {
-        words.add(w.toLowerCase());
+    for (String w : title.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (w.length() >= 4 && !words.contains(w)) {
+        words.add(w);
       }
     }
-    return String.join(" | ", words);
+    words.sort(java.util.Comparator.comparing(String::length).reversed());
+    return String.join(" | ", words.subList(0, Math.min(SIMILAR_WORDS, words.size())));
   }
 
   private List<ArticleCard> latest(Set<Long> shown) {

@@ -112,6 +112,9 @@ class ApiReadTest {
   void sourcesAreListedWithCountsAndShownWithTheirStatus() throws Exception {
     JsonNode list = ok("/api/v1/sources");
     assertThat(list.get("items")).hasSize(news.store.sources().list().size());
+    assertThat(walk("/api/v1/sources?limit=3"))
+        .isSorted()
+        .hasSize(news.store.sources().list().size());
     long total = 0;
     for (JsonNode s : list.get("items")) {
       total += s.get("article_count").asLong();
@@ -178,7 +181,9 @@ class ApiReadTest {
       {"/api/v1/articles?sourc=3", "sourc"},
       {"/api/v1/articles/x", "id"},
       {"/api/v1/articles/0", "id"},
-      {"/api/v1/sources?limit=5", "limit"},
+      {"/api/v1/sources?limit=0", "limit"},
+      {"/api/v1/sources?after=3", "after"},
+      {"/api/v1/sources?page=2", "page"},
       {"/api/v1/sources/abc", "id"},
       {"/api/v1/stories?after=1", "after"},
       {"/api/v1/stories/top?limit=51", "limit"},
