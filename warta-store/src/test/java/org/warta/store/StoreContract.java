@@ -222,6 +222,46 @@ abstract class StoreContract implements WebReadsContract {
     assertThat(store.articles().count()).isZero();
   }
 
+  @Test
+  void sectionAndSourceCountsFollowInsertsPurgesAndRemovals() {
+    Source kabar = kabar();
+    Source warta =
+        store
+            .sources()
+            .add(
+                NewSource.of(
+                    "Warta Kota", URI.create("https://wartakota.example/rss"), SourceKind.FEED));
+    store.articles().insert(article(kabar, "a", wib(20, 1)));
+    store.articles().insert(article(kabar, "b", wib(20, 2)));
+    store.articles().insert(article(kabar, "a", wib(20, 1))); // known: not counted again
+    store
+        .articles()
+        .insert(
+            Article.builder(warta.id(), URI.create("https://wartakota.example/c"))
+                .title("C")
+                .section("Ekonomi")
+                .seen(Instant.parse("2026-11-20T00:00:00Z"))
+                .build());
+    store
+        .articles()
+        .insert(
+            Article.builder(warta.id(), URI.create("https://wartakota.example/d"))
+                .title("D")
+                .seen(Instant.parse("2026-11-20T00:00:00Z"))
+                .build());
+
+    assertThat(store.articles().count()).isEqualTo(4);
+    assertThat(store.articles().sections(10))
+        .containsExactly(new SectionCount("Internasional", 2), new SectionCount("Ekonomi", 1));
+    assertThat(store.sources().statuses().get(kabar.id()).articleCount()).isEqualTo(2);
+    assertThat(store.sources().status(warta.id()).articleCount()).isEqualTo(2);
+
+    store.sources().remove(kabar.id());
+    assertThat(store.articles().count()).isEqualTo(2);
+    assertThat(store.articles().sections(10)).containsExactly(new SectionCount("Ekonomi", 1));
+    assertThat(store.sources().statuses().get(warta.id()).articleCount()).isEqualTo(2);
+  }
+
   // --- retention, tombstones, deletions, bulk load, storage (issue 7) ---
 
   static Article longArticle(Source source, String slug, OffsetDateTime published) {

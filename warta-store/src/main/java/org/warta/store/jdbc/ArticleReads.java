@@ -131,8 +131,8 @@ final class ArticleReads {
         c -> {
           try (PreparedStatement ps =
               c.prepareStatement(
-                  "SELECT section, COUNT(*) AS n FROM article WHERE section <> ''"
-                      + " GROUP BY section ORDER BY n DESC, section LIMIT ?")) {
+                  "SELECT section, n FROM section_count WHERE n > 0"
+                      + " ORDER BY n DESC, section LIMIT ?")) {
             ps.setInt(1, limit);
             List<SectionCount> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {

@@ -223,7 +223,8 @@ final class JdbcArticles implements ArticleRepository {
   public long count() {
     return db.read(
         c -> {
-          try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM article");
+          try (PreparedStatement ps =
+                  c.prepareStatement("SELECT COALESCE(SUM(n), 0) FROM source_count");
               ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getLong(1);

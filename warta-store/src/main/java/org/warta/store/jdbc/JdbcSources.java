@@ -149,8 +149,8 @@ final class JdbcSources implements SourceRepository {
           try (PreparedStatement ps =
               c.prepareStatement(
                   "SELECT last_fetch, next_fetch, last_error, consecutive_failures,"
-                      + " (SELECT COUNT(*) FROM article a WHERE a.source_id = s.id) AS articles"
-                      + " FROM source s WHERE id = ?")) {
+                      + " COALESCE((SELECT n FROM source_count c WHERE c.source_id = s.id), 0) AS"
+                      + " articles FROM source s WHERE id = ?")) {
             ps.setLong(1, id.value());
             try (ResultSet rs = ps.executeQuery()) {
               if (!rs.next()) {
@@ -176,9 +176,8 @@ final class JdbcSources implements SourceRepository {
           try (PreparedStatement ps =
                   c.prepareStatement(
                       "SELECT s.id, s.last_fetch, s.next_fetch, s.last_error,"
-                          + " s.consecutive_failures, COALESCE(n.articles, 0) AS articles"
-                          + " FROM source s LEFT JOIN (SELECT source_id, COUNT(*) AS articles"
-                          + " FROM article GROUP BY source_id) n ON n.source_id = s.id"
+                          + " s.consecutive_failures, COALESCE(n.n, 0) AS articles"
+                          + " FROM source s LEFT JOIN source_count n ON n.source_id = s.id"
                           + " ORDER BY s.id");
               ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
