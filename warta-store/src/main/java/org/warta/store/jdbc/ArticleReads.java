@@ -100,7 +100,7 @@ final class ArticleReads {
         "SELECT "
             + ArticleRows.COLUMNS
             + " FROM article WHERE section = ?"
-            + (after.isPresent() ? " AND (sort_time < ? OR (sort_time = ? AND id < ?))" : "")
+            + (after.isPresent() ? " AND sort_time <= ? AND (sort_time < ? OR id < ?)" : "")
             + " ORDER BY sort_time DESC, id DESC LIMIT ?";
     List<StoredArticle> rows =
         db.read(
