@@ -55,6 +55,101 @@ class RobotsAndPolitenessTest {
   }
 
   @Test
+  void aDisallowedSitemapIsNeverRequested() {
+    try (var server = LoopbackServer.start();
+        var fetcher = TestFetchers.fetcher(TestFetchers.loopback())) {
+      server.route(
+          "/robots.txt", HostileRoutes.robots("User-agent: *\nDisallow: /internal-sitemaps/\n"));
+      server.route("/internal-sitemaps/news.xml", Respond.ok("application/xml", "<urlset/>"));
+      server.route("/sitemap.xml", Respond.ok("application/xml", "<urlset/>"));
+
+      var blocked = fetcher.fetch(FetchRequest.sitemap(server.url("/internal-sitemaps/news.xml")));
+      var allowed = fetcher.fetch(FetchRequest.sitemap(server.url("/sitemap.xml")));
+
+      assertThat(((FetchResult.Blocked) blocked).reason()).isEqualTo(BlockReason.ROBOTS);
+      assertThat(allowed).isInstanceOf(FetchResult.Fetched.class);
+      assertThat(server.count("/internal-sitemaps/news.xml")).isZero();
+    }
+  }
+
+  @Test
+  void aCrawlDelaySpacesPageRequestsBeyondTheConfiguredDelay() throws InterruptedException {
+    var settings = TestFetchers.loopback().withPoliteness(2, Duration.ZERO);
+    try (var server = LoopbackServer.start();
+        var fetcher = TestFetchers.fetcher(settings)) {
+      server.route("/robots.txt", HostileRoutes.robots("User-agent: *\nCrawl-delay: 1\n"));
+      List<FetchRequest> requests = new ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        server.route("/berita/" + i + ".html", Respond.ok(HTML, "<p>berita</p>"));
+        requests.add(FetchRequest.page(server.url("/berita/" + i + ".html")));
+      }
+
+      var results = fetcher.fetchAll(requests);
+
+      assertThat(results).allMatch(FetchResult::isSuccess);
+      var pages =
+          server.requests().stream()
+              .filter(r -> r.path().startsWith("/berita/"))
+              .map(r -> r.at())
+              .sorted()
+              .toList();
+      assertThat(pages).hasSize(3);
+      for (int i = 1; i < pages.size(); i++) {
+        // one second asked; measured on the server, jitter may shorten a gap slightly
+        assertThat(Duration.between(pages.get(i - 1), pages.get(i)))
+            .isGreaterThan(Duration.ofMillis(900));
+      }
+    }
+  }
+
+  @Test
+  void waitingForASlotBehindSlowFeedsDoesNotMakeRobotsTxtUnreachable() throws Exception {
+    // four slow drips, each cut by the 2 s total timeout, hold the origin's two slots for about
+    // 4 s; the robots.txt download queued behind them gets its own 2 s once it may send, instead
+    // of timing out in the queue (which would close the origin to pages as "unreachable")
+    var settings =
+        TestFetchers.loopback()
+            .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(2))
+            .withPoliteness(2, Duration.ZERO);
+    try (var server = LoopbackServer.start();
+        var fetcher = TestFetchers.fetcher(settings)) {
+      List<String> slow = List.of("/slow-1.xml", "/slow-2.xml", "/slow-3.xml", "/slow-4.xml");
+      for (String path : slow) {
+        server.route(
+            path,
+            HostileRoutes.slowDrip(
+                "application/rss+xml", "<rss>" + "x".repeat(100), Duration.ofMillis(100)));
+      }
+      server.route("/robots.txt", HostileRoutes.robots("User-agent: *\nDisallow: /private/\n"));
+      server.route("/berita/1.html", Respond.ok(HTML, "<p>berita</p>"));
+      try (var feeds = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+        List<java.util.concurrent.Future<FetchResult>> slowResults = new ArrayList<>();
+        for (String path : slow) {
+          slowResults.add(feeds.submit(() -> fetcher.fetch(FetchRequest.feed(server.url(path)))));
+        }
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (slow.stream().mapToLong(server::count).sum() < 2) {
+          assertThat(System.nanoTime()).as("two slow feeds requested").isLessThan(until);
+          Thread.sleep(10);
+        }
+        Thread.sleep(200); // the other two are queued at the origin's gate by now
+
+        var page = fetcher.fetch(FetchRequest.page(server.url("/berita/1.html")));
+
+        assertThat(page).as(page.toString()).isInstanceOf(FetchResult.Fetched.class);
+        assertThat(server.count("/robots.txt")).isEqualTo(1);
+        for (var r : slowResults) {
+          assertThat(r.get().failure().orElseThrow().code()).isEqualTo("fetch.timeout");
+        }
+      }
+      var blocked = fetcher.fetch(FetchRequest.page(server.url("/private/x.html")));
+      assertThat(((FetchResult.Blocked) blocked).reason())
+          .as("the rules read after the wait apply")
+          .isEqualTo(BlockReason.ROBOTS);
+    }
+  }
+
+  @Test
   void aMissingRobotsTxtAllowsEverything() {
     try (var server = LoopbackServer.start();
         var fetcher = TestFetchers.fetcher(TestFetchers.loopback())) {

@@ -83,7 +83,9 @@ public final class RobotsService {
 
   private RobotsRules download(Origin origin) throws InterruptedException {
     URI url = origin.robotsTxt();
-    long deadline = System.nanoTime() + settings.totalTimeout().toNanos();
+    // the total timeout starts once the origin lets us send: waiting for a slot behind slow
+    // responses of the same origin must not make its robots.txt look unreachable
+    long deadline = Long.MAX_VALUE;
     for (int hop = 0; hop <= MAX_ROBOTS_REDIRECTS; hop++) {
       if (!(guard.check(url.getHost()) instanceof AddressGuard.Verdict.Allowed)) {
         return policy.forStatus(404, clock.instant()); // never fetched: treated as unavailable
@@ -91,7 +93,11 @@ public final class RobotsService {
       Origin hopOrigin = Origin.of(url);
       try (OriginGates.Pass _ = gates.enter(hopOrigin, cachedDelay(hopOrigin));
           Exchange.Response response =
-              exchange.send(url, Purpose.ROBOTS.defaultAccept(), Validators.NONE, deadline)) {
+              exchange.send(
+                  url,
+                  Purpose.ROBOTS.defaultAccept(),
+                  Validators.NONE,
+                  deadline = start(deadline))) {
         int status = response.status();
         if (status >= 200 && status < 300) {
           BodyReader reader =
@@ -113,6 +119,12 @@ public final class RobotsService {
       }
     }
     return policy.forStatus(404, clock.instant()); // more than five redirects: unavailable
+  }
+
+  private long start(long deadline) {
+    return deadline == Long.MAX_VALUE
+        ? System.nanoTime() + settings.totalTimeout().toNanos()
+        : deadline;
   }
 
   private RobotsRules statusRules(Origin origin, int status) {
