@@ -27,9 +27,9 @@ public final class DateParser {
   private static final String MONTH = L + "(" + CalendarWords.MONTH_ALTERNATION + ")" + R + "\\.?";
   private static final Pattern DMY =
       Pattern.compile(
-          "(?<![\\d])(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s*(?:de\\s+)?"
+          "(?<![\\d])(\\d{1,2})(?:st|nd|rd|th|er|\\.)?(?:\\s*(?:de\\s+)?|[-/])"
               + MONTH
-              + ",?\\s*(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)",
+              + "(?:,?\\s*(?:de\\s+|del\\s+)?|[-/])(\\d{4})(?!\\d)",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern MDY =
       Pattern.compile(

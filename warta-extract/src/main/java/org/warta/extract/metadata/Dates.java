@@ -106,8 +106,16 @@ final class Dates {
     shown.published().ifPresent(d -> all.add(new DateCandidate(d, "text", 0.9)));
     shown.updated().ifPresent(d -> all.add(new DateCandidate(d, "text", 0.9)));
     Optional<ZoneId> zone = zone(all, modified);
+    Optional<FoundDate> shownPublished = shown.published();
+    if (shownPublished.isPresent() && !shown.publishedLabelled() && !shown.publishedNear()) {
+      // far from the headline (a related list, comments): not the article's own date when
+      // structured data gives one
+      if (published.stream().anyMatch(c -> !c.source().equals("url"))) {
+        shownPublished = Optional.empty();
+      }
+    }
     return new Result(
-        shownFirst(shown.published(), published, zone),
+        shownFirst(shownPublished, published, zone),
         shownFirst(shown.updated(), modified, zone),
         zone);
   }

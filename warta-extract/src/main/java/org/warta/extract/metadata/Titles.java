@@ -13,8 +13,9 @@ import org.jsoup.nodes.Element;
 /**
  * Chooses the headline. The visible {@code <h1>} wins when it agrees with a title the page declares
  * (JSON-LD headline, {@code og:title}, {@code <title>}), since declared titles carry site names and
- * are sometimes shortened; otherwise the declared title with the site name cut off ("Headline |
- * Site", "Site - Headline"), otherwise the lone {@code <h1>}.
+ * are sometimes shortened, and when it is the page's only headline-like {@code <h1>} (see {@link
+ * #soleHeadline}); otherwise the declared title with the site name cut off ("Headline | Site",
+ * "Site - Headline"), otherwise the lone {@code <h1>}.
  */
 final class Titles {
   private static final Pattern SEPARATORS =
@@ -42,6 +43,9 @@ final class Titles {
         return Optional.of(new Sourced<>(clean(h1.get().text()), "h1"));
       }
     }
+    if (h1.isPresent() && soleHeadline(page, h1.get())) {
+      return Optional.of(new Sourced<>(clean(h1.get().text()), "h1"));
+    }
     for (Sourced<String> d : declared) {
       String cleaned = withoutSiteName(d.value(), siteName);
       if (!cleaned.isBlank()) {
@@ -68,6 +72,30 @@ final class Titles {
       }
     }
     return Optional.ofNullable(fallback);
+  }
+
+  /**
+   * Whether the headline is the page's only {@code <h1>}, reads like a headline (three words or
+   * more, not a site or section label) and stands outside navigation, asides and footers: then it
+   * is what readers see as the title even where the declared titles word it differently (SEO
+   * titles, social-card titles).
+   */
+  private static boolean soleHeadline(PageIndex page, Element h1) {
+    int withText = 0;
+    for (Element e : page.byTag("h1")) {
+      if (!e.text().isBlank()) {
+        withText++;
+      }
+    }
+    if (withText != 1 || WORD.matcher(h1.text()).results().count() < 3) {
+      return false;
+    }
+    for (Element p = h1.parent(); p != null; p = p.parent()) {
+      if (p.nameIs("nav") || p.nameIs("aside") || p.nameIs("footer")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean insideArticle(Element e) {

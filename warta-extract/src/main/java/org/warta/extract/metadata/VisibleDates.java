@@ -31,8 +31,24 @@ final class VisibleDates {
   private static final int MAX_TEXT_CHARS = 200;
   private static final int MAX_STEPS = 4000;
 
-  /** The dates shown: publication and update, each if found. */
-  record Shown(Optional<FoundDate> published, Optional<FoundDate> updated) {}
+  /** Lines from the headline within which a shown date counts as the article's own. */
+  static final int NEAR = 12;
+
+  /**
+   * The dates shown: publication and update, each if found; how many lines from the headline the
+   * publication date was printed, and whether a label ("Published", "Posted") said so.
+   */
+  record Shown(
+      Optional<FoundDate> published,
+      Optional<FoundDate> updated,
+      int publishedDistance,
+      boolean publishedLabelled) {
+
+    /** Whether the publication date was printed close to the headline. */
+    boolean publishedNear() {
+      return publishedDistance <= NEAR;
+    }
+  }
 
   private VisibleDates() {}
 
@@ -40,13 +56,15 @@ final class VisibleDates {
     List<String> after = new ArrayList<>();
     List<String> before = new ArrayList<>();
     if (h1.isPresent()) {
-      collect(h1.get(), after, true);
-      collect(h1.get(), before, false);
+      collect(h1.get(), after, true, false);
+      collect(h1.get(), before, false, false);
     } else if (doc.body() != null) {
-      collect(doc.body(), after, true);
+      collect(doc.body(), after, true, true);
     }
     Optional<FoundDate> published = Optional.empty();
     Optional<FoundDate> updated = Optional.empty();
+    int distance = Integer.MAX_VALUE;
+    boolean labelled = false;
     for (int i = 0; i < Math.max(after.size(), before.size()); i++) {
       for (List<String> side : List.of(after, before)) {
         if (i >= side.size()) {
@@ -66,20 +84,25 @@ final class VisibleDates {
         boolean isUpdate = UPDATED.matcher(label).find() && !PUBLISHED.matcher(t).find();
         if (isUpdate) {
           updated = updated.or(() -> d);
-        } else {
-          published = published.or(() -> d);
+        } else if (published.isEmpty()) {
+          published = d;
+          distance = i;
+          labelled = PUBLISHED.matcher(label).find();
         }
       }
       if (published.isPresent()) {
         break;
       }
     }
-    return new Shown(published, updated);
+    return new Shown(published, updated, distance, labelled);
   }
 
-  /** Short texts next to {@code start}, nearest first, forward or backward in document order. */
-  private static void collect(Node start, List<String> out, boolean forward) {
-    @Nullable Node node = forward ? next(start, true) : previous(start);
+  /**
+   * Short texts next to {@code start}, nearest first, forward or backward in document order; {@code
+   * inside} reads forward from the start's own first child (a page without headline).
+   */
+  private static void collect(Node start, List<String> out, boolean forward, boolean inside) {
+    @Nullable Node node = forward ? next(start, !inside) : previous(start);
     StringBuilder line = new StringBuilder();
     int steps = 0;
     int limit = forward ? AFTER : BEFORE;
@@ -99,8 +122,10 @@ final class VisibleDates {
       } else if (node instanceof Element e && e.nameIs("time") && !e.attr("datetime").isBlank()) {
         String machine = machineText(e.attr("datetime"));
         if (!machine.isEmpty()) {
-          line.insert(forward ? line.length() : 0, forward ? " " + machine : machine + " ");
-          node = forward ? next(node, true) : previous(node); // its text says the same
+          // its text says the same date, but may carry the label ("Updated on June 3, 2025")
+          String shown = machine + label(e.text());
+          line.insert(forward ? line.length() : 0, forward ? " " + shown : shown + " ");
+          node = forward ? next(node, true) : previous(node);
           continue;
         }
       } else if (node instanceof Element e && (e.isBlock() || e.nameIs("br"))) {
@@ -109,6 +134,16 @@ final class VisibleDates {
       node = forward ? next(node, false) : previous(node);
     }
     flush(line, out);
+  }
+
+  /** The update or publication label in a {@code <time>} element's own text, if any. */
+  private static String label(String text) {
+    java.util.regex.Matcher m = UPDATED.matcher(text);
+    if (m.find()) {
+      return " (" + m.group(1) + ")";
+    }
+    m = PUBLISHED.matcher(text);
+    return m.find() ? " (" + m.group(1) + ")" : "";
   }
 
   /** A {@code <time datetime>} value written so that {@link DateParser#human} reads it whole. */
