@@ -88,7 +88,7 @@ public final class DuplicateDetector {
     evict(c.seen());
     List<Match> matches = finder.find(fp, window);
     long seq = window.add(entry(c, fp), fp.sketch(), fp.minRun(), fp.indexKeys());
-    extras.remember(seq, hints(c), c.priorGroup());
+    extras.remember(seq, hints(c, fp), c.priorGroup());
     if (matches.isEmpty()) {
       return Verdict.alone(c.id(), Verdict.Kind.NEW);
     }
@@ -188,12 +188,18 @@ public final class DuplicateDetector {
         outlet ? Entry.OUTLET : 0);
   }
 
-  private static List<CanonicalUrl> hints(Candidate c) {
+  /**
+   * The pages a candidate names as its original: the page's own hints first, then the republication
+   * notices in its text; never its own identity.
+   */
+  private static List<CanonicalUrl> hints(Candidate c, Fingerprint fp) {
     List<CanonicalUrl> out = new ArrayList<>();
-    for (URI u : c.originalHints()) {
+    List<URI> named = new ArrayList<>(c.originalHints());
+    named.addAll(fp.sources());
+    for (URI u : named) {
       try {
         CanonicalUrl h = CanonicalUrl.of(u);
-        if (!h.sameIdentity(c.url())) {
+        if (!h.sameIdentity(c.url()) && !out.contains(h)) {
           out.add(h);
         }
       } catch (IllegalArgumentException notAWebUrl) {

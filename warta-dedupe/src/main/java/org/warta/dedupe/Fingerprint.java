@@ -1,5 +1,7 @@
 package org.warta.dedupe;
 
+import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 import org.warta.core.WireCredit;
 import org.warta.dedupe.text.Shingles;
@@ -17,6 +19,7 @@ import org.warta.dedupe.text.Shingles;
  * @param lookupKeys the keys looked up to find candidates
  * @param credit the wire credit: extraction's, else the one the text's dateline or closing credit
  *     names
+ * @param sources original pages the text's republication notices name
  */
 record Fingerprint(
     Shingles shingles,
@@ -26,7 +29,8 @@ record Fingerprint(
     int minRun,
     int[] indexKeys,
     int[] lookupKeys,
-    Optional<WireCredit> credit) {
+    Optional<WireCredit> credit,
+    List<URI> sources) {
 
   /** Low 32 bits of the exact text hash, as the window stores it. */
   int exact() {

@@ -50,7 +50,8 @@ final class Fingerprinter {
         minRun,
         indexKeys,
         lookupKeys,
-        c.wireCredit().or(r.text()::credit));
+        c.wireCredit().or(r.text()::credit),
+        r.text().sources());
   }
 
   /**

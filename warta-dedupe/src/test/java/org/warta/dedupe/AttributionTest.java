@@ -137,4 +137,42 @@ class AttributionTest {
     assertThat(v.group().orElseThrow().creditFor(new ArticleId(3)))
         .isEqualTo(new Original.Article(new ArticleId(3)));
   }
+
+  @Test
+  void aRepublicationNoticeInTheCopysTextIsAnExplicitSignal() {
+    detector.add(harian(0));
+    Verdict v =
+        detector.add(
+            candidate(
+                2,
+                "https://kabarkilat.example/read/2026/05/12/aldoria",
+                TITLE,
+                REPOST
+                    + "\n\nArtikel ini telah tayang di Harian Nusantara dengan judul \""
+                    + TITLE
+                    + "\". Klik untuk baca: "
+                    + ORIGINAL_URL
+                    + "\n",
+                45));
+
+    Attribution a = v.group().orElseThrow().attribution();
+    assertThat(a.original()).isEqualTo(new Original.Article(HARIAN));
+    assertThat(a.reason()).isEqualTo(Reason.EXPLICIT_SIGNAL);
+    assertThat(a.upstream()).contains("AFP");
+  }
+
+  @Test
+  void aCitedDataSourceIsNoOriginal() {
+    detector.add(harian(0));
+    Verdict v =
+        detector.add(
+            candidate(
+                2,
+                "https://kabarkilat.example/read/2026/05/12/aldoria",
+                TITLE,
+                REPOST + "\n\nSumber: https://statistik.example/aldoria/pangkalan\n",
+                45));
+
+    assertThat(v.group().orElseThrow().attribution().reason()).isEqualTo(Reason.WIRE_CREDIT);
+  }
 }

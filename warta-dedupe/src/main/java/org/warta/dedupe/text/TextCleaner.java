@@ -1,5 +1,6 @@
 package org.warta.dedupe.text;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +24,9 @@ import org.warta.core.phrase.WireAgencies;
  *   <li>navigation bars ("Home | News | World", all-capital menus) and lines of at most three words
  *       ("Selengkapnya...", "(Story continues)");
  *   <li>a dateline opening the first paragraph and a closing credit ending any paragraph, whose
- *       agency is kept as the text's wire credit.
+ *       agency is kept as the text's wire credit;
+ *   <li>republication notices ("Artikel ini telah tayang di … klik untuk baca: https://…", {@link
+ *       SyndicationLines}), whose URL is kept as a named original.
  * </ul>
  *
  * Stateless and thread-safe; hostile input costs time linear in its length.
@@ -66,17 +69,25 @@ public final class TextCleaner {
         state.accept(line);
       }
     }
-    return new CleanText(state.kept, state.credit);
+    return new CleanText(state.kept, state.credit, state.sources);
   }
 
   /** The cleaner's progress through one text. */
   private final class State {
     final List<String> kept = new ArrayList<>();
     Optional<WireCredit> credit = Optional.empty();
+    final List<URI> sources = new ArrayList<>();
     boolean inList;
 
     void accept(String raw) {
       String line = raw;
+      Optional<URI> source = SyndicationLines.source(line);
+      if (source.isPresent()) {
+        if (!sources.contains(source.get())) {
+          sources.add(source.get());
+        }
+        return;
+      }
       int words = Tokens.count(line);
       Optional<PhraseMatch> phrase =
           words <= MAX_BOILERPLATE_WORDS ? phrases.match(line) : longInsert(line);
