@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.warta.core.ArticleId;
+import org.warta.core.SourceId;
 import org.warta.core.StoredArticle;
 import org.warta.core.StoryId;
 import org.warta.dedupe.Candidate;
@@ -32,6 +34,12 @@ import org.warta.stories.TrendingSettings;
  * rebuilds it after a restart by replaying the stored articles of the window, in arrival order,
  * with the groups and stories the store already recorded (so ids stay stable). Calls are
  * serialised: the stages are fast (tens of microseconds) and not thread-safe.
+ *
+ * <p><b>Per-source opt-out</b>: articles of a source for which the opt-out predicate holds are not
+ * grouped with copies (they are neither matched nor remembered by duplicate detection, so they keep
+ * no duplicate group and no credit) but still join stories and count in trending. The predicate is
+ * asked once per article, when it is added or replayed, so a change of the setting applies to the
+ * articles added after it.
  */
 public final class Grouping {
   private final Store store;
@@ -39,10 +47,12 @@ public final class Grouping {
   private final StoryClusterer stories;
   private final Trending trending;
   private final InstantSource clock;
+  private final Predicate<SourceId> optedOut;
 
-  private Grouping(Store store, InstantSource clock) {
+  private Grouping(Store store, InstantSource clock, Predicate<SourceId> optedOut) {
     this.store = store;
     this.clock = clock;
+    this.optedOut = optedOut;
     this.duplicates = DuplicateDetector.create(DedupeSettings.defaults());
     this.stories = StoryClusterer.create(StorySettings.defaults(), store.stories().maxId() + 1);
     this.trending = Trending.create(TrendingSettings.defaults());
@@ -53,7 +63,17 @@ public final class Grouping {
    * windows before the newest stored article.
    */
   public static Grouping restore(Store store, InstantSource clock, Progress progress) {
-    Grouping g = new Grouping(store, clock);
+    return restore(store, clock, progress, source -> false);
+  }
+
+  /**
+   * Like {@link #restore(Store, InstantSource, Progress)}, with the sources that opted out of
+   * duplicate grouping: {@code optedOut} answers for a source id (e.g. from a flag on the stored
+   * source); it is called from the ingest thread once per article.
+   */
+  public static Grouping restore(
+      Store store, InstantSource clock, Progress progress, Predicate<SourceId> optedOut) {
+    Grouping g = new Grouping(store, clock, optedOut);
     g.replay(progress);
     return g;
   }
@@ -101,8 +121,9 @@ public final class Grouping {
     return new GroupingOutcome(v.group().map(DuplicateGroup::id), v.isDuplicate(), story);
   }
 
-  private static Candidate candidate(StoredArticle a) {
-    return Candidate.from(a.id(), a.article());
+  private Candidate candidate(StoredArticle a) {
+    Candidate c = Candidate.from(a.id(), a.article());
+    return optedOut.test(a.article().source()) ? c.withOptOut(true) : c;
   }
 
   private void recordGroup(ArticleId article, DuplicateGroup g, Verdict v) {
