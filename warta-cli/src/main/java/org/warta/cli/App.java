@@ -146,12 +146,35 @@ public final class App implements AutoCloseable {
               store(),
               fetcher(),
               ingest(),
-              new PollingPolicy(PollingSettings.defaults(), new java.util.Random()),
+              new PollingPolicy(pollingSettings(settings), new java.util.Random()),
               InstantSource.system(),
               settings.maxArticlesPerPoll(),
               settings.publicUrl().isPresent() ? webSub() : SourceRefresh.HubListener.NONE);
     }
     return refresh;
+  }
+
+  /**
+   * The adaptive polling bounds of the settings ({@code fetch.poll-min-interval}, {@code
+   * fetch.poll-max-interval}); the interval used while a source's rate is unknown stays 30 min,
+   * moved inside the bounds, and the failure backoff keeps its defaults.
+   */
+  public static PollingSettings pollingSettings(Settings s) {
+    PollingSettings d = PollingSettings.defaults();
+    java.time.Duration unknown = d.defaultInterval();
+    if (unknown.compareTo(s.pollMinInterval()) < 0) {
+      unknown = s.pollMinInterval();
+    } else if (unknown.compareTo(s.pollMaxInterval()) > 0) {
+      unknown = s.pollMaxInterval();
+    }
+    return new PollingSettings(
+        s.pollMinInterval(),
+        s.pollMaxInterval(),
+        unknown,
+        d.failureBase(),
+        d.maxFailureWait(),
+        d.pauseAfterFailures(),
+        d.sampleSize());
   }
 
   /**

@@ -36,12 +36,39 @@ public final class FetchCommand extends WartaSubcommand {
       return summary.failedSources() == 0 ? 0 : 1;
     }
     console.info("polling sources until stopped (Ctrl-C)");
-    try (Scheduler scheduler =
+    Thread main = Thread.currentThread();
+    java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
+    Scheduler scheduler =
         new Scheduler(
-            round, this::report, e -> console.warn("polling round failed: " + e.getMessage()))) {
-      Thread main = Thread.currentThread();
-      Runtime.getRuntime().addShutdownHook(new Thread(main::interrupt));
+            round, this::report, e -> console.warn("polling round failed: " + e.getMessage()));
+    // Ctrl-C: the round in progress may finish, then this thread closes the store and index; the
+    // JVM waits for that (a round that does not end in time is interrupted)
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  scheduler.stop();
+                  try {
+                    if (!closed.await(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                      main.interrupt();
+                      closed.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                    }
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                  }
+                }));
+    try {
       scheduler.runUntilStopped();
+    } finally {
+      boolean interrupted = Thread.interrupted(); // closing files must not see the interrupt
+      try {
+        app.close();
+      } finally {
+        closed.countDown();
+        if (interrupted) {
+          Thread.currentThread().interrupt();
+        }
+      }
     }
     return 0;
   }

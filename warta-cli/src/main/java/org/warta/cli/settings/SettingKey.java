@@ -48,6 +48,16 @@ public enum SettingKey {
       "1000",
       "minimum milliseconds between two requests to one origin (a robots.txt Crawl-delay may ask"
           + " for more)"),
+  POLL_MIN_INTERVAL(
+      "fetch.poll-min-interval",
+      "WARTA_POLL_MIN_INTERVAL",
+      "5m",
+      "adaptive polling never polls a source more often than this (s, m, h or d, e.g. 10m)"),
+  POLL_MAX_INTERVAL(
+      "fetch.poll-max-interval",
+      "WARTA_POLL_MAX_INTERVAL",
+      "6h",
+      "adaptive polling never waits longer than this between two polls of a healthy source"),
   PUBLIC_URL(
       "server.public-url",
       "WARTA_PUBLIC_URL",

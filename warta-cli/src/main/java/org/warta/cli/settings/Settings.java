@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param retentionMaxSize default size for {@code warta retention} (e.g. 5GB), or empty
  * @param politenessDelay the least time between two requests to one origin
  * @param publicUrl where WebSub hubs reach this server, or empty (then feeds are only polled)
+ * @param pollMinInterval adaptive polling polls a source at most this often
+ * @param pollMaxInterval adaptive polling polls a healthy source at least this often
  */
 public record Settings(
     Path dataDir,
@@ -30,7 +32,9 @@ public record Settings(
     Optional<String> retentionMaxAge,
     Optional<String> retentionMaxSize,
     Duration politenessDelay,
-    Optional<URI> publicUrl) {
+    Optional<URI> publicUrl,
+    Duration pollMinInterval,
+    Duration pollMaxInterval) {
 
   public Settings {
     allowedHosts = List.copyOf(allowedHosts);
@@ -50,7 +54,9 @@ public record Settings(
         retentionMaxAge,
         retentionMaxSize,
         politenessDelay,
-        publicUrl);
+        publicUrl,
+        pollMinInterval,
+        pollMaxInterval);
   }
 
   public Settings withDataDir(Path dir) {
@@ -67,6 +73,8 @@ public record Settings(
         retentionMaxAge,
         retentionMaxSize,
         politenessDelay,
-        publicUrl);
+        publicUrl,
+        pollMinInterval,
+        pollMaxInterval);
   }
 }

@@ -89,7 +89,58 @@ public final class SettingsLoader {
                 v.getOrDefault(SettingKey.POLITENESS_DELAY, "1000"),
                 0,
                 600_000)),
-        publicUrl(v.getOrDefault(SettingKey.PUBLIC_URL, "")));
+        publicUrl(v.getOrDefault(SettingKey.PUBLIC_URL, "")),
+        pollBound(SettingKey.POLL_MIN_INTERVAL, v.getOrDefault(SettingKey.POLL_MIN_INTERVAL, "5m")),
+        pollMax(v));
+  }
+
+  private static Duration pollMax(Map<SettingKey, String> v) {
+    String raw = v.getOrDefault(SettingKey.POLL_MAX_INTERVAL, "6h");
+    Duration max = pollBound(SettingKey.POLL_MAX_INTERVAL, raw);
+    Duration min =
+        pollBound(SettingKey.POLL_MIN_INTERVAL, v.getOrDefault(SettingKey.POLL_MIN_INTERVAL, "5m"));
+    if (max.compareTo(min) < 0) {
+      throw new UserError(
+          SettingKey.POLL_MAX_INTERVAL.key()
+              + " ("
+              + SettingKey.POLL_MAX_INTERVAL.env()
+              + ") must not be below "
+              + SettingKey.POLL_MIN_INTERVAL.key()
+              + " ("
+              + v.getOrDefault(SettingKey.POLL_MIN_INTERVAL, "5m")
+              + "), got '"
+              + raw
+              + "'");
+    }
+    return max;
+  }
+
+  private static final java.util.regex.Pattern SPAN =
+      java.util.regex.Pattern.compile("(\\d{1,6})\\s*([smhd])");
+
+  /** A polling bound such as {@code 90s}, {@code 10m}, {@code 6h}, {@code 1d}: 1 min to 7 days. */
+  private static Duration pollBound(SettingKey key, String raw) {
+    var m = SPAN.matcher(raw.strip().toLowerCase(java.util.Locale.ROOT));
+    if (m.matches()) {
+      long n = Long.parseLong(m.group(1));
+      Duration d =
+          switch (m.group(2)) {
+            case "s" -> Duration.ofSeconds(n);
+            case "m" -> Duration.ofMinutes(n);
+            case "h" -> Duration.ofHours(n);
+            default -> Duration.ofDays(n);
+          };
+      if (d.compareTo(Duration.ofMinutes(1)) >= 0 && d.compareTo(Duration.ofDays(7)) <= 0) {
+        return d;
+      }
+    }
+    throw new UserError(
+        key.key()
+            + " ("
+            + key.env()
+            + ") must be a time from 1m to 7d with a unit s, m, h or d (e.g. 10m, 6h), got '"
+            + raw
+            + "'");
   }
 
   private static String userAgent(String raw) {

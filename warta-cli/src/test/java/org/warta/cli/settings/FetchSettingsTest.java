@@ -10,6 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.warta.cli.UserError;
+import org.warta.fetch.polling.PollInput;
+import org.warta.fetch.polling.PollPlan;
+import org.warta.fetch.polling.PollingPolicy;
+import org.warta.fetch.polling.PollingSettings;
 
 /**
  * The fetch settings of issue 4: politeness delay, contact URL in the default User-Agent, the
@@ -28,6 +32,36 @@ class FetchSettingsTest {
     assertThat(s.politenessDelay()).isEqualTo(Duration.ofSeconds(1));
     assertThat(s.userAgent()).startsWith("Warta/").endsWith("(+https://github.com/warta/warta)");
     assertThat(s.publicUrl()).isEmpty();
+    assertThat(org.warta.cli.App.pollingSettings(s)).isEqualTo(PollingSettings.defaults());
+  }
+
+  @Test
+  void adaptivePollingBoundsAreConfigurable() {
+    Settings s = load(Map.of("WARTA_POLL_MIN_INTERVAL", "45m", "WARTA_POLL_MAX_INTERVAL", "2d"));
+    assertThat(s.pollMinInterval()).isEqualTo(Duration.ofMinutes(45));
+    assertThat(s.pollMaxInterval()).isEqualTo(Duration.ofDays(2));
+    PollingSettings polling = org.warta.cli.App.pollingSettings(s);
+    assertThat(polling.minInterval()).isEqualTo(Duration.ofMinutes(45));
+    assertThat(polling.maxInterval()).isEqualTo(Duration.ofDays(2));
+    assertThat(polling.defaultInterval())
+        .as("the interval for a source of unknown rate moves inside the bounds")
+        .isEqualTo(Duration.ofMinutes(45));
+    PollingPolicy policy = new PollingPolicy(polling, new java.util.Random(3));
+    java.time.Instant now = java.time.Instant.parse("2026-11-29T08:00:00Z");
+    for (int gapMinutes : new int[] {1, 20, 600, 10_000}) {
+      java.util.List<java.time.Instant> items = new java.util.ArrayList<>();
+      for (int i = 0; i < 10; i++) {
+        items.add(now.minus(Duration.ofMinutes((long) gapMinutes * i)));
+      }
+      PollPlan plan = policy.plan(PollInput.success(now, items));
+      assertThat(plan.interval())
+          .as("items every " + gapMinutes + " min")
+          .isBetween(Duration.ofMinutes(45), Duration.ofDays(2));
+    }
+    Settings quick =
+        load(Map.of("WARTA_POLL_MIN_INTERVAL", "90s", "WARTA_POLL_MAX_INTERVAL", "10m"));
+    assertThat(org.warta.cli.App.pollingSettings(quick).defaultInterval())
+        .isEqualTo(Duration.ofMinutes(10));
   }
 
   @Test
@@ -57,5 +91,15 @@ class FetchSettingsTest {
     assertThatThrownBy(() -> load(Map.of("WARTA_USER_AGENT", "tanpa garis miring")))
         .isInstanceOf(UserError.class)
         .hasMessageContaining("fetch.user-agent");
+    assertThatThrownBy(() -> load(Map.of("WARTA_POLL_MIN_INTERVAL", "sering")))
+        .isInstanceOf(UserError.class)
+        .hasMessageContaining("fetch.poll-min-interval (WARTA_POLL_MIN_INTERVAL)");
+    assertThatThrownBy(() -> load(Map.of("WARTA_POLL_MAX_INTERVAL", "30d")))
+        .isInstanceOf(UserError.class)
+        .hasMessageContaining("fetch.poll-max-interval (WARTA_POLL_MAX_INTERVAL)");
+    assertThatThrownBy(
+            () -> load(Map.of("WARTA_POLL_MIN_INTERVAL", "2h", "WARTA_POLL_MAX_INTERVAL", "1h")))
+        .isInstanceOf(UserError.class)
+        .hasMessageContaining("must not be below fetch.poll-min-interval");
   }
 }
