@@ -20,7 +20,9 @@ import org.warta.extract.charset.DecodedPage;
 import org.warta.extract.credit.Bylines;
 import org.warta.extract.credit.CreditLines;
 import org.warta.extract.credit.Credits;
+import org.warta.extract.credit.HeaderNames;
 import org.warta.extract.lang.LanguageChoice;
+import org.warta.extract.metadata.HeaderLines;
 import org.warta.extract.metadata.LeadImages;
 import org.warta.extract.metadata.MetadataReader;
 import org.warta.extract.metadata.PageIndex;
@@ -96,7 +98,12 @@ public final class Extractor {
     LanguageChoice lang =
         LanguageChoice.of(
             declared, body.text().isEmpty() ? title : body.text(), settings.detector());
-    Credits credits = Credits.resolve(credits(meta, byline, body, pageCredits, siteName));
+    Optional<String> headerName =
+        byline.isEmpty() && pageCredits.authorLines().isEmpty() && body.authorLines().isEmpty()
+            ? HeaderNames.find(HeaderLines.headline(page), title, siteName)
+            : Optional.empty();
+    Credits credits =
+        Credits.resolve(credits(meta, byline, body, pageCredits, headerName, siteName));
     Map<String, String> provenance = provenance(meta, body, credits, lang, charset);
     List<URI> hints = new ArrayList<>(meta.originalHints());
     meta.canonical()
@@ -134,6 +141,7 @@ public final class Extractor {
       Optional<List<String>> byline,
       BodyResult body,
       CreditLines.Found page,
+      Optional<String> headerName,
       String siteName) {
     List<List<String>> declared = new ArrayList<>();
     List<String> sources = new ArrayList<>();
@@ -145,6 +153,7 @@ public final class Extractor {
             });
     List<String> authorLines = new ArrayList<>(body.authorLines());
     page.authorLines().stream().filter(l -> !authorLines.contains(l)).forEach(authorLines::add);
+    headerName.filter(l -> !authorLines.contains(l)).ifPresent(authorLines::add);
     List<String> editorLines = new ArrayList<>(body.editorLines());
     page.editorLines().stream().filter(l -> !editorLines.contains(l)).forEach(editorLines::add);
     return new Credits.Sources(

@@ -118,8 +118,8 @@ public final class Bylines {
       if (p.nameIs("article") || p.nameIs("main")) {
         return false; // an article's own footer names its author
       }
-      if (p.nameIs("footer")) {
-        return true;
+      if (p.nameIs("footer") && !e.attr("rel").equals("author")) {
+        return true; // a page footer; a rel=author link in a post's meta footer still counts
       }
     }
     return false;

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.warta.core.Language;
@@ -33,6 +35,10 @@ public final class CreditLines {
           "rep",
           "laporan",
           "by",
+          "posted",
+          "article",
+          "contributors",
+          "contributor",
           "written",
           "author",
           "words",
@@ -51,6 +57,16 @@ public final class CreditLines {
           "编辑",
           "بقلم");
   private static final int MAX_CHARS = 160;
+
+  /**
+   * Byline labels the phrase lists leave out: a label standing alone in its element ("Written by",
+   * "By", "Author", "Contributors:") above or beside the name, and "Posted by X", "Article by X".
+   */
+  private static final Pattern BYLINE_LABEL =
+      Pattern.compile(
+          "(?iu)(?:(written by|words by|story by|by|authors?|contributors?|penulis|oleh|reporter"
+              + "|edited by|editor)\\s*[:：]?|(posted by|article by)\\s*[:：]?\\s+(.+))");
+
   private static final String FIRST_CHARS = firstChars();
   private static final BoilerplatePhrases PHRASES =
       BoilerplatePhrases.forLanguage(Language.UNDETERMINED);
@@ -96,7 +112,22 @@ public final class CreditLines {
         continue;
       }
       for (String part : text.split("\\n|\\s+[|]\\s+|\\s+/\\s+(?=\\p{L}+\\s*:)")) {
-        PHRASES.match(part).ifPresent(m -> add(m, valueAfter(line, m), authors, editors));
+        Optional<PhraseMatch> m = PHRASES.match(part);
+        if (m.isPresent()) {
+          add(m.get().kind(), valueAfter(line, m.get().remainder()), authors, editors);
+        } else {
+          Matcher label = BYLINE_LABEL.matcher(part.strip());
+          if (label.matches()) {
+            boolean alone = label.group(1) != null;
+            add(
+                alone && label.group(1).toLowerCase(Locale.ROOT).startsWith("edit")
+                    ? PhraseKind.EDITOR
+                    : PhraseKind.AUTHOR,
+                valueAfter(line, alone ? "" : label.group(3)),
+                authors,
+                editors);
+          }
+        }
       }
     }
     return new Found(authors, editors);
@@ -124,13 +155,14 @@ public final class CreditLines {
     return sb.toString().replaceAll("[ \\t\\u00A0]+", " ").strip();
   }
 
-  private static void add(PhraseMatch m, String value, List<String> authors, List<String> editors) {
+  private static void add(
+      PhraseKind kind, String value, List<String> authors, List<String> editors) {
     if (value.isBlank()) {
       return;
     }
-    if (m.kind() == PhraseKind.AUTHOR) {
+    if (kind == PhraseKind.AUTHOR) {
       authors.add(value);
-    } else if (m.kind() == PhraseKind.EDITOR) {
+    } else if (kind == PhraseKind.EDITOR) {
       editors.add(value);
     }
   }
@@ -139,9 +171,9 @@ public final class CreditLines {
    * The value of a credit line: what follows the label, or, when the label stands alone in its
    * element ("Written by" above "Jane Roe"), the short text of the next element.
    */
-  private static String valueAfter(Element line, PhraseMatch m) {
-    if (!m.remainder().isBlank()) {
-      return m.remainder();
+  private static String valueAfter(Element line, String remainder) {
+    if (!remainder.isBlank()) {
+      return remainder;
     }
     Element next = line.nextElementSibling();
     if (next == null && line.parent() != null) {

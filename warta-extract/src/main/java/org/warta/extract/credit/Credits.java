@@ -84,8 +84,12 @@ public record Credits(
       }
     }
     if (authors.isEmpty()) {
+      // the first credit line that names anyone: later ones belong to teasers, boxes or comments
       for (String line : in.authorLines()) {
         addNames(authors, Names.split(line, in.siteName(), true));
+        if (!authors.isEmpty()) {
+          break;
+        }
       }
       source = "credit-line";
     }

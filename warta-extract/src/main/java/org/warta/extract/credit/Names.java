@@ -19,7 +19,7 @@ public final class Names {
               + " by|reported by|laporan wartawan)\\s*[:：|\\-–]?\\s+");
   private static final Pattern SPLIT =
       Pattern.compile(
-          "(?iu)\\s*(?:,|;|\\||/|&|\\s+and\\s+|\\s+dan\\s+|\\s+und\\s+|\\s+et\\s+|\\s+y\\s+|\\s+e\\s+|、|，|\\s+و\\s*)\\s*");
+          "(?iu)\\s*(?:,|;|\\||/|&|\\s+and\\s+|\\s+with\\s+|\\s+dan\\s+|\\s+und\\s+|\\s+et\\s+|\\s+y\\s+|\\s+e\\s+|、|，|\\s+و\\s*)\\s*");
   private static final Set<String> GENERIC =
       Set.of(
           "admin",
@@ -82,13 +82,53 @@ public final class Names {
   /** A date after a byline ("Luke Kim December 17, 2025", "Jane Roe · 3 min read"). */
   private static final Pattern DATE_TAIL =
       Pattern.compile(
-          "(?iu)\\s*[·•|,–-]?\\s*(?:(?:on|updated|published|posted)\\s+)?(?:\\d{1,2}\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januari|februari|maret|mei|juni|juli|agustus|oktober|desember)[a-z]*\\.?\\s+\\d.*$|\\s*[·•|,–-]?\\s*\\d.*$");
+          "(?iu)\\s*[·•|,–-]?\\s*(?:(?:on|updated|published|posted)\\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:\\d{1,2}\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januari|februari|maret|mei|juni|juli|agustus|oktober|desember)[a-z]*\\.?\\s+\\d.*$|\\s*[·•|,–-]?\\s*\\d.*$");
 
   private static final Pattern ROLE_SUFFIX =
       Pattern.compile(
           "(?iu)(?:\\s+(?:published|updated|posted|writer|founder|author|editor)\\b.*$)|\\s*[,\\-–|]\\s*(staff"
               + " writer|senior"
               + " writer|reporter|correspondent|contributor|editor|columnist|writer|kontributor|koresponden|wartawan)\\b.*$");
+
+  /** A team credited as author: "The Garden Team", "the Acme Editorial Team". */
+  private static final Pattern TEAM = Pattern.compile("^(?:the|The) (?:\\p{Lu}\\S* ){1,3}Team$");
+
+  /** Words of job titles printed after or instead of a name. */
+  private static final Set<String> ROLES =
+      Set.of(
+          "expert",
+          "executive",
+          "director",
+          "manager",
+          "officer",
+          "analyst",
+          "specialist",
+          "strategist",
+          "founder",
+          "co-founder",
+          "ceo",
+          "president",
+          "researcher",
+          "engineer",
+          "head",
+          "senior",
+          "chief",
+          "sponsored",
+          "correspondent",
+          "columnist",
+          "producer");
+
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
+  /** The index of the first job-title word, or -1. */
+  private static int roleAt(String[] words) {
+    for (int i = 0; i < words.length; i++) {
+      if (ROLES.contains(words[i].toLowerCase(Locale.ROOT).replaceAll("\\p{P}+$", ""))) {
+        return i;
+      }
+    }
+    return -1;
+  }
 
   private Names() {}
 
@@ -140,7 +180,18 @@ public final class Names {
       return "";
     }
     String[] words = n.split(" ");
+    int role = roleAt(words);
+    if (role == 0 || role == 1 && words.length > 1) {
+      return ""; // "Senior Research Executive", "Jane Director": a job, not a name
+    }
+    if (role > 1) {
+      words = java.util.Arrays.copyOf(words, role); // "Liza Burke Marketing Director"
+      n = String.join(" ", words).replaceAll("[\\p{P}&&[^.)]]+$", "");
+    }
     if (words.length > 6 || !Character.isLetter(n.codePointAt(0))) {
+      return "";
+    }
+    if (words.length == 1 && ARTICLES.contains(lowerName)) {
       return "";
     }
     if (words.length == 1) {
@@ -149,9 +200,11 @@ public final class Names {
       boolean lower = Character.isLowerCase(n.codePointAt(0));
       return initials || (lower && strictCase) ? "" : noDigits(n);
     }
-    for (String w : words) {
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i];
       int c = w.codePointAt(0);
-      if (Character.isLowerCase(c) && !PARTICLES.contains(w)) {
+      boolean teamArticle = i == 0 && w.equals("the") && TEAM.matcher(n).find();
+      if (Character.isLowerCase(c) && !PARTICLES.contains(w) && !teamArticle) {
         return ""; // "Head of Marketing", "Insights from", "in Chief": not a name
       }
     }

@@ -101,7 +101,7 @@ final class VisibleDates {
    * Short texts next to {@code start}, nearest first, forward or backward in document order; {@code
    * inside} reads forward from the start's own first child (a page without headline).
    */
-  private static void collect(Node start, List<String> out, boolean forward, boolean inside) {
+  static void collect(Node start, List<String> out, boolean forward, boolean inside) {
     @Nullable Node node = forward ? next(start, !inside) : previous(start);
     StringBuilder line = new StringBuilder();
     int steps = 0;

@@ -1,0 +1,116 @@
+package org.warta.extract.credit;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.warta.extract.metadata.HeaderLines;
+
+/**
+ * An unlabelled byline beside the headline: a line that is nothing but a person's name, printed
+ * next to the date ("Jane Roe" above "July 3, 2025", "Dec 17, 2025 · Jane Roe"). Used only when
+ * nothing labelled names the author.
+ */
+public final class HeaderNames {
+  private static final int AFTER = 8;
+  private static final int BEFORE = 3;
+  private static final Pattern NAME_LINE =
+      Pattern.compile(
+          "\\p{Lu}[\\p{L}.'’-]*(?: (?:\\p{Lu}[\\p{L}.'’-]*|van|von|de|der|da|di|bin|al)){1,3}");
+  private static final Pattern READ_TIME = Pattern.compile("(?i)\\b\\d+\\s*min(?:ute)?s?\\b");
+
+  private static final Pattern LEADING_DATE =
+      Pattern.compile(
+          "(?i)^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2},? \\d{4}"
+              + "|\\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{4})"
+              + "\\s*[|·•—–-]?\\s*");
+
+  /** Words of interface labels that look like names when capitalized ("About Us"). */
+  private static final java.util.Set<String> NOT_NAMES =
+      java.util.Set.of(
+          "advertisement",
+          "about",
+          "us",
+          "home",
+          "contact",
+          "menu",
+          "share",
+          "news",
+          "blog",
+          "more",
+          "back",
+          "top",
+          "privacy",
+          "policy",
+          "terms",
+          "sign",
+          "log",
+          "read",
+          "table",
+          "contents",
+          "updated",
+          "published",
+          "posted",
+          "reviewed",
+          "edited",
+          "shop",
+          "search",
+          "reading",
+          "time",
+          "minutes");
+
+  private HeaderNames() {}
+
+  public static Optional<String> find(Optional<Element> headline, String title, String siteName) {
+    if (headline.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<String> after = inLines(HeaderLines.after(headline.get(), AFTER), title, siteName);
+    return after.isPresent()
+        ? after
+        : inLines(HeaderLines.before(headline.get(), BEFORE), title, siteName);
+  }
+
+  private static Optional<String> inLines(List<String> lines, String title, String siteName) {
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i).strip();
+      if (isName(line, title, siteName)
+          && (dated(lines, i - 1) || dated(lines, i + 1) || dated(lines, i + 2))) {
+        return Optional.of(line);
+      }
+      if (dated(lines, i)) {
+        // "Jane Roe · July 3, 2025", "Dec 17, 2025 Jane Roe", "Jane Roe | Senior Writer | Jul 2"
+        List<String> names =
+            Names.split(LEADING_DATE.matcher(line).replaceFirst(""), siteName, true);
+        if (names.size() == 1 && isName(names.getFirst(), title, siteName)) {
+          return Optional.of(names.getFirst());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isName(String s, String title, String siteName) {
+    if (!NAME_LINE.matcher(s).matches()
+        || s.length() > 40
+        || s.equalsIgnoreCase(siteName.strip())
+        || title.contains(s)) {
+      return false;
+    }
+    for (String w : s.split(" ")) {
+      if (NOT_NAMES.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+        return false;
+      }
+    }
+    List<String> names = Names.split(s, siteName, true);
+    return names.size() == 1 && names.getFirst().equals(s);
+  }
+
+  private static boolean dated(List<String> lines, int i) {
+    if (i < 0 || i >= lines.size()) {
+      return false;
+    }
+    String l = lines.get(i);
+    return l.length() <= 80 && (HeaderLines.hasDate(l) || READ_TIME.matcher(l).find());
+  }
+}
