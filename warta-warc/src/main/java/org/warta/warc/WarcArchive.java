@@ -106,8 +106,28 @@ public final class WarcArchive implements AutoCloseable {
       r.ifPresent(x -> records++);
       return r;
     } catch (IOException | RuntimeException e) {
-      throw notAWarc(file, e);
+      throw records == 0 ? notAWarc(file, e) : damaged(e, records);
     }
+  }
+
+  /** The file broke off or is corrupt after some good records (e.g. an interrupted download). */
+  private ArchiveFormatException damaged(Exception e, long goodRecords) {
+    long at;
+    try {
+      at = reader.position();
+    } catch (RuntimeException unknown) {
+      at = -1;
+    }
+    return new ArchiveFormatException(
+        file
+            + " is damaged or cut short after record "
+            + goodRecords
+            + (at >= 0 ? " (byte " + at + ")" : "")
+            + ": "
+            + e.getMessage()
+            + "; the records before it were read. Get a complete copy of the file and import it"
+            + " again",
+        e);
   }
 
   private Optional<ArchivedPage> accept(WarcResponse response) throws IOException {
@@ -136,14 +156,44 @@ public final class WarcArchive implements AutoCloseable {
                 response.position()));
   }
 
+  /**
+   * The body without its transfer and content codings. The stored bytes are read first, so that a
+   * damaged archive stops the reading (an {@link ArchiveFormatException}); they are decoded in
+   * memory afterwards, so that a capture whose body is not what its headers say (a "gzip" body
+   * stored already decoded, a broken chunking) only skips that capture, with a warning.
+   */
   private Optional<byte[]> readBody(HttpResponse http, URI target) throws IOException {
-    try (InputStream in = http.bodyDecoded().stream()) {
+    byte[] stored;
+    try (InputStream in = http.body().stream()) {
+      stored = in.readNBytes(MAX_BODY_BYTES + 1);
+    } catch (IOException | RuntimeException e) {
+      throw damaged(e, records - 1); // this capture itself is cut short
+    }
+    if (stored.length > MAX_BODY_BYTES) {
+      warnings.accept("skipped " + target + ": body larger than " + MAX_BODY_BYTES + " bytes");
+      return Optional.empty();
+    }
+    HttpResponse copy =
+        new HttpResponse.Builder(http.status(), http.reason())
+            .addHeaders(http.headers().map())
+            .body(http.contentType(), stored)
+            .build();
+    try (InputStream in = copy.bodyDecoded().stream()) {
       byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
       if (bytes.length > MAX_BODY_BYTES) {
-        warnings.accept("skipped " + target + ": body larger than " + MAX_BODY_BYTES + " bytes");
+        warnings.accept(
+            "skipped " + target + ": decoded body larger than " + MAX_BODY_BYTES + " bytes");
         return Optional.empty();
       }
       return Optional.of(bytes);
+    } catch (IOException | RuntimeException e) {
+      warnings.accept(
+          "skipped "
+              + target
+              + ": its body could not be decoded as its headers say ("
+              + e.getMessage()
+              + ")");
+      return Optional.empty();
     }
   }
 

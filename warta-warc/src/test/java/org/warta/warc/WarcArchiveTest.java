@@ -147,6 +147,160 @@ class WarcArchiveTest {
   }
 
   @Test
+  void anUncompressedWarcIsReadLikeAGzippedOne() throws IOException {
+    Path plain = dir.resolve("plain.warc");
+    try (FileChannel out =
+            FileChannel.open(plain, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        WarcWriter writer = new WarcWriter(out, WarcCompression.NONE)) {
+      writer.write(
+          response(
+              "https://kabar.example/a", 200, "text/html", "<h1>A</h1>", "2026-11-01T00:00:00Z"));
+      writer.write(
+          response(
+              "https://kabar.example/b", 200, "text/html", "<h1>B</h1>", "2026-11-02T00:00:00Z"));
+    }
+    try (WarcArchive a = WarcArchive.open(plain, ArchiveFilter.htmlPages(), OptionalLong.empty())) {
+      assertThat(urls(a)).containsExactly("https://kabar.example/a", "https://kabar.example/b");
+    }
+  }
+
+  @Test
+  void chunkedAndGzippedBodiesComeDecoded() throws IOException {
+    byte[] html = "<h1>Banjir rob</h1><p>Air laut naik.</p>".getBytes(StandardCharsets.UTF_8);
+    var gz = new java.io.ByteArrayOutputStream();
+    try (var out = new java.util.zip.GZIPOutputStream(gz)) {
+      out.write(html);
+    }
+    byte[] zipped = gz.toByteArray();
+    var chunked = new java.io.ByteArrayOutputStream();
+    int half = zipped.length / 2;
+    for (byte[] part :
+        List.of(
+            java.util.Arrays.copyOfRange(zipped, 0, half),
+            java.util.Arrays.copyOfRange(zipped, half, zipped.length))) {
+      chunked.write(
+          (Integer.toHexString(part.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+      chunked.write(part);
+      chunked.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+    }
+    chunked.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+    Path coded = dir.resolve("coded.warc.gz");
+    try (FileChannel out =
+            FileChannel.open(coded, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        WarcWriter writer = new WarcWriter(out, WarcCompression.GZIP)) {
+      HttpResponse http =
+          new HttpResponse.Builder(200, "OK")
+              .addHeader("Transfer-Encoding", "chunked")
+              .addHeader("Content-Encoding", "gzip")
+              .body(MediaType.parse("text/html; charset=utf-8"), chunked.toByteArray())
+              .build();
+      writer.write(
+          new WarcResponse.Builder("https://kabar.example/rob")
+              .date(Instant.parse("2026-11-01T00:00:00Z"))
+              .body(http)
+              .build());
+    }
+    try (WarcArchive a = WarcArchive.open(coded, ArchiveFilter.htmlPages(), OptionalLong.empty())) {
+      var page = a.next().orElseThrow().page();
+      assertThat(page.body()).isEqualTo(html);
+      assertThat(page.headers().first("content-encoding")).isEmpty();
+    }
+  }
+
+  @Test
+  void aCaptureWhoseBodyCannotBeDecodedIsSkippedWithAWarning() throws IOException {
+    Path odd = dir.resolve("odd.warc.gz");
+    try (FileChannel out =
+            FileChannel.open(odd, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        WarcWriter writer = new WarcWriter(out, WarcCompression.GZIP)) {
+      writer.write(
+          response(
+              "https://kabar.example/a", 200, "text/html", "<h1>A</h1>", "2026-11-01T00:00:00Z"));
+      // the header says gzip, the stored body is plain text (seen in crawls that decoded it)
+      HttpResponse lying =
+          new HttpResponse.Builder(200, "OK")
+              .addHeader("Content-Encoding", "gzip")
+              .body(
+                  MediaType.parse("text/html"),
+                  "<h1>not gzip</h1>".getBytes(StandardCharsets.UTF_8))
+              .build();
+      writer.write(
+          new WarcResponse.Builder("https://kabar.example/lying")
+              .date(Instant.parse("2026-11-01T00:01:00Z"))
+              .body(lying)
+              .build());
+      writer.write(
+          response(
+              "https://kabar.example/c", 200, "text/html", "<h1>C</h1>", "2026-11-01T00:02:00Z"));
+    }
+    List<String> warnings = new ArrayList<>();
+    try (WarcArchive a = WarcArchive.open(odd, ArchiveFilter.htmlPages(), OptionalLong.empty())) {
+      a.onWarning(warnings::add);
+      assertThat(urls(a)).containsExactly("https://kabar.example/a", "https://kabar.example/c");
+      assertThat(a.records()).isEqualTo(3);
+    }
+    assertThat(warnings)
+        .singleElement()
+        .asString()
+        .contains("https://kabar.example/lying")
+        .contains("could not be decoded");
+  }
+
+  @Test
+  void aTruncatedArchiveGivesItsGoodRecordsThenAClearError() throws IOException {
+    Path cut = dir.resolve("cut.warc.gz");
+    byte[] whole = Files.readAllBytes(warc);
+    Files.write(cut, java.util.Arrays.copyOf(whole, whole.length - 40));
+    List<String> read = new ArrayList<>();
+    assertThatThrownBy(
+            () -> {
+              try (WarcArchive a =
+                  WarcArchive.open(cut, ArchiveFilter.htmlPages(), OptionalLong.empty())) {
+                for (var p = a.next(); p.isPresent(); p = a.next()) {
+                  read.add(p.get().page().url().toString());
+                }
+              }
+            })
+        .isInstanceOf(ArchiveFormatException.class)
+        .hasMessageContaining("cut.warc.gz")
+        .hasMessageContaining("damaged or cut short after record 5");
+    assertThat(read).containsExactly("https://kabar.example/a", "https://www.other.example/b");
+
+    List<String> all;
+    try (WarcArchive a = WarcArchive.open(warc, ArchiveFilter.htmlPages(), OptionalLong.empty())) {
+      all = urls(a);
+    }
+    java.util.Set<Long> boundaries = new java.util.HashSet<>(); // a cut there loses whole records
+    try (var reader = new org.netpreserve.jwarc.WarcReader(warc)) {
+      for (var r = reader.next(); r.isPresent(); r = reader.next()) {
+        boundaries.add(r.get().position());
+      }
+    }
+    // cut anywhere: in headers, bodies, gzip trailers (not between records: that loses whole
+    // records and is indistinguishable from a shorter file)
+    for (int keep = 20; keep < whole.length; keep += 37) {
+      if (boundaries.contains((long) keep)) {
+        continue;
+      }
+      Path part = dir.resolve("part-" + keep + ".warc.gz");
+      Files.write(part, java.util.Arrays.copyOf(whole, keep));
+      List<String> got = new ArrayList<>();
+      try (WarcArchive a =
+          WarcArchive.open(part, ArchiveFilter.htmlPages(), OptionalLong.empty())) {
+        for (var p = a.next(); p.isPresent(); p = a.next()) {
+          got.add(p.get().page().url().toString());
+        }
+        assertThat(keep).as("a cut file never ends quietly").isEqualTo(-1);
+      } catch (ArchiveFormatException e) {
+        assertThat(e.getMessage()).as("cut at " + keep).contains(part.getFileName().toString());
+        assertThat(e.getMessage()).containsAnyOf("cut short", "not a readable WARC");
+      }
+      assertThat(got.size()).as("cut at " + keep).isLessThan(all.size());
+      assertThat(all.subList(0, got.size())).as("cut at " + keep).isEqualTo(got);
+    }
+  }
+
+  @Test
   void aFileThatIsNoWarcIsAClearError() throws IOException {
     Path text =
         Files.writeString(
