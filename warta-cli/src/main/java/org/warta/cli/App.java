@@ -121,7 +121,10 @@ public final class App implements AutoCloseable {
     if (grouping == null) {
       grouping =
           Grouping.restore(
-              store(), java.time.InstantSource.system(), org.warta.pipeline.Progress.NONE);
+              store(),
+              InstantSource.system(),
+              org.warta.pipeline.Progress.NONE,
+              new DedupeOptOuts(store(), InstantSource.system()));
     }
     return grouping;
   }

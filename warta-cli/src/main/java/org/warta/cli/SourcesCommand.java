@@ -20,6 +20,7 @@ import picocli.CommandLine.Parameters;
       SourcesManageCommands.Remove.class,
       SourcesManageCommands.Pause.class,
       SourcesManageCommands.Resume.class,
+      SourcesManageCommands.Dedupe.class,
       OpmlCommands.Import.class,
       OpmlCommands.Export.class
     })

@@ -12,8 +12,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code warta sources show|remove|pause|resume <id-or-url>}: one source's whole status, and the
- * changes a user makes to it. The logic lives in {@link SourceAdmin}.
+ * {@code warta sources show|remove|pause|resume|dedupe <id-or-url>}: one source's whole status, and
+ * the changes a user makes to it. The logic lives in {@link SourceAdmin}.
  */
 final class SourcesManageCommands {
   private SourcesManageCommands() {}
@@ -58,6 +58,7 @@ final class SourcesManageCommands {
       line("url", s.url().toString());
       line("home", s.homeUrl().toString());
       line("language", s.language().code());
+      line("dedupe", s.groupCopies() ? "on" : "off (copies kept apart)");
       line(
           "state",
           s.paused() ? "paused (resume with 'warta sources resume " + s.id() + "')" : "active");
@@ -163,6 +164,40 @@ final class SourcesManageCommands {
       admin.resume(s);
       console.println(
           "resumed source " + s.id() + " '" + s.name() + "'; it is polled at the next round");
+      return 0;
+    }
+  }
+
+  /** {@code warta sources dedupe <id-or-url> on|off}: the per-source dedupe opt-out. */
+  @Command(
+      name = "dedupe",
+      description =
+          "Turn duplicate detection for a source on (default: its copies are grouped and the"
+              + " original credited) or off (its articles stay apart); applies to articles ingested"
+              + " from then on, within 30 s in a running serve.")
+  static final class Dedupe extends OneSource {
+    @Parameters(index = "1", paramLabel = "on|off", description = "on or off")
+    String state = "";
+
+    @Override
+    protected int run(App app) {
+      boolean on =
+          switch (state.toLowerCase(Locale.ROOT)) {
+            case "on" -> true;
+            case "off" -> false;
+            default -> throw new UserError("expected on or off, not '" + state + "'", null);
+          };
+      Source s = find(app.sourceAdmin());
+      app.store().sources().setGroupCopies(s.id(), on);
+      console.println(
+          "dedupe "
+              + (on ? "on" : "off")
+              + " for source "
+              + s.id()
+              + " '"
+              + s.name()
+              + "'"
+              + (on ? "" : ": its new articles are kept apart from their copies"));
       return 0;
     }
   }

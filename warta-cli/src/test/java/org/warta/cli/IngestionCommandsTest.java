@@ -151,6 +151,14 @@ class IngestionCommandsTest {
     assertThat(warta("sources", "list").out()).contains("\tpaused\t");
     assertThat(warta("sources", "resume", "1").out()).contains("resumed source 1");
     assertThat(warta("sources", "list").out()).contains("\tactive\t");
+    assertThat(warta("sources", "show", "1").out()).contains("dedupe       on");
+    assertThat(warta("sources", "dedupe", "1", "off").out())
+        .contains("dedupe off for source 1", "kept apart from their copies");
+    assertThat(warta("sources", "show", feed).out()).contains("dedupe       off");
+    assertThat(warta("sources", "dedupe", feed, "on").out()).contains("dedupe on for source 1");
+    Run badState = warta("sources", "dedupe", "1", "maybe");
+    assertThat(badState.status()).isEqualTo(1);
+    assertThat(badState.err()).contains("warta: expected on or off, not 'maybe'");
     assertThat(warta("sources", "show", "99").err()).contains("warta: no source '99'");
 
     Path opml = dir.resolve("langganan.opml");

@@ -8,6 +8,8 @@ import java.net.URI;
  *
  * @param url what is polled (feed, sitemap or page URL); for archives the file name as a URI
  * @param homeUrl the publisher's site, for links in the reader
+ * @param groupCopies whether its articles take part in duplicate detection (grouped with their
+ *     copies, credited to an original); a source that opted out keeps its articles apart
  */
 public record Source(
     SourceId id,
@@ -17,7 +19,8 @@ public record Source(
     SourceKind kind,
     Language language,
     DisplayPolicy display,
-    boolean paused) {
+    boolean paused,
+    boolean groupCopies) {
 
   public Source {
     Check.notBlank(name, "source name");

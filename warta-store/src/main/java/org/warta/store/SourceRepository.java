@@ -30,6 +30,12 @@ public interface SourceRepository {
 
   void setDisplay(SourceId id, DisplayPolicy display);
 
+  /**
+   * Per-source dedupe opt-out: {@code false} keeps the source's articles out of duplicate groups
+   * and original credit (they still join stories); applies to articles ingested from then on.
+   */
+  void setGroupCopies(SourceId id, boolean groupCopies);
+
   /** Removes a source and its articles; returns whether it existed. */
   boolean remove(SourceId id);
 

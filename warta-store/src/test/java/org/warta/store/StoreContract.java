@@ -223,6 +223,16 @@ abstract class StoreContract implements WebReadsContract {
   }
 
   @Test
+  void aSourceGroupsCopiesUntilItOptsOut() {
+    Source source = kabar();
+    assertThat(source.groupCopies()).isTrue();
+    store.sources().setGroupCopies(source.id(), false);
+    assertThat(store.sources().find(source.id()).orElseThrow().groupCopies()).isFalse();
+    store.sources().setGroupCopies(source.id(), true);
+    assertThat(store.sources().find(source.id()).orElseThrow().groupCopies()).isTrue();
+  }
+
+  @Test
   void sectionAndSourceCountsFollowInsertsPurgesAndRemovals() {
     Source kabar = kabar();
     Source warta =

@@ -22,7 +22,7 @@ import org.warta.store.SourceRepository;
 final class JdbcSources implements SourceRepository {
   private static final String COLUMNS =
       "id, name, url, home_url, kind, language, display, paused, last_fetch, next_fetch,"
-          + " last_error, consecutive_failures";
+          + " last_error, consecutive_failures, group_copies";
 
   private final Database db;
 
@@ -59,7 +59,8 @@ final class JdbcSources implements SourceRepository {
                   s.kind(),
                   s.language(),
                   s.display(),
-                  false);
+                  false,
+                  true);
             }
           }
         });
@@ -114,6 +115,11 @@ final class JdbcSources implements SourceRepository {
   @Override
   public void setPaused(SourceId id, boolean paused) {
     update("UPDATE source SET paused = ? WHERE id = ?", paused ? 1 : 0, id.value());
+  }
+
+  @Override
+  public void setGroupCopies(SourceId id, boolean groupCopies) {
+    update("UPDATE source SET group_copies = ? WHERE id = ?", groupCopies ? 1 : 0, id.value());
   }
 
   @Override
@@ -264,6 +270,7 @@ final class JdbcSources implements SourceRepository {
         SourceKind.valueOf(rs.getString("kind")),
         Language.of(rs.getString("language")),
         DisplayPolicy.valueOf(rs.getString("display")),
-        rs.getInt("paused") != 0);
+        rs.getInt("paused") != 0,
+        rs.getInt("group_copies") != 0);
   }
 }
