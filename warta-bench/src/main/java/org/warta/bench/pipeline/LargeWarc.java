@@ -25,13 +25,13 @@ import org.warta.sample.SampleCorpus;
  * the target URI and everywhere in the HTTP message, so links and rel=canonical follow and every
  * copy is a distinct article), with Content-Length fixed, one gzip member per record as in CC-NEWS.
  */
-final class LargeWarc {
+public final class LargeWarc {
   private LargeWarc() {}
 
   /** One captured exchange of the sample: target, date, type and the raw HTTP message. */
   private record Capture(boolean response, URI target, java.time.Instant date, byte[] http) {}
 
-  static void write(Path file, int copies) throws IOException {
+  public static void write(Path file, int copies) throws IOException {
     List<Capture> captures = read();
     try (FileChannel out =
             FileChannel.open(
