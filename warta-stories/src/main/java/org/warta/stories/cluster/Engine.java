@@ -156,7 +156,7 @@ public final class Engine {
         continue;
       }
       StoryState o = other.story();
-      if (o == current || index.byId(o.id) != o || o.articles > o.members.size()) {
+      if (o == current || !index.isLive(o) || o.articles > o.members.size()) {
         continue;
       }
       if (current.articles > current.members.size() || !mergeable(current, o)) {
@@ -181,17 +181,25 @@ public final class Engine {
   private StoryState absorbSmall(StoryState s, List<Scored> scored, List<StoryChange> changes) {
     for (Scored other : scored) {
       StoryState o = other.story();
-      if (o == s || index.byId(o.id) != o || o.articles > SMALL || o.articles > o.members.size()) {
+      if (o == s || !index.isLive(o) || o.articles > SMALL || o.articles > o.members.size()) {
         continue;
       }
+      // every member must join s by the join rule (cheap, usually fails) and be closer to s
+      // than to its own story (needs the members' term space, built only when the rule holds)
+      double[] there = new double[o.members.size()];
       boolean all = true;
-      Space space = new Space(o.members);
-      Part whole = Part.all(space);
-      for (int i = 0; i < o.members.size(); i++) {
+      for (int i = 0; i < there.length && all; i++) {
         Member member = o.members.get(i);
-        double own = o.members.size() > 1 ? whole.similarity(i, true) : 0;
-        double there = similarity(member, s);
-        all &= there >= settings.joinThreshold() && there > own && agrees(member, s);
+        there[i] = similarity(member, s);
+        all = there[i] >= settings.joinThreshold() && agrees(member, s);
+      }
+      if (all && there.length > 1) {
+        Part whole = Part.all(new Space(o.members));
+        for (int i = 0; i < there.length && all; i++) {
+          all = there[i] > whole.similarity(i, true);
+        }
+      } else if (all) {
+        all = there[0] > 0;
       }
       if (all) {
         absorb(s, o);

@@ -52,6 +52,14 @@ final class StoryIndex {
     return byId.get(id);
   }
 
+  /**
+   * Whether the story is still indexed (not evicted or absorbed since it was found): its slot still
+   * holds it. Same answer as {@code byId(s.id) == s}, without a hash lookup.
+   */
+  boolean isLive(StoryState s) {
+    return s.slot < slots.size() && slots.get(s.slot) == s;
+  }
+
   /** Re-registers a story under a new id (after a split the new part gets one). */
   void rename(StoryState s, long id) {
     byId.remove(s.id);
