@@ -1,5 +1,7 @@
 package org.warta.extract;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,15 +10,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
 import org.warta.core.Image;
 import org.warta.core.Language;
 import org.warta.core.RawPage;
 import org.warta.extract.body.BodyCascade;
 import org.warta.extract.body.BodyResult;
 import org.warta.extract.charset.CharsetDetector;
-import org.warta.extract.charset.DecodedPage;
 import org.warta.extract.credit.Bylines;
 import org.warta.extract.credit.CreditLines;
 import org.warta.extract.credit.Credits;
@@ -73,9 +74,17 @@ public final class Extractor {
       if (Binary.looksBinary(bytes)) {
         return Extraction.empty(page.url(), Diagnostics.failed("", "binary content, not HTML"));
       }
-      DecodedPage decoded = CharsetDetector.decode(bytes, contentType);
-      charset = decoded.charset().name() + " (" + decoded.how() + ")";
-      Document doc = Jsoup.parse(decoded.text(), page.url().toString());
+      CharsetDetector.Choice decoding = CharsetDetector.choose(bytes, contentType);
+      charset = decoding.charset().name() + " (" + decoding.how() + ")";
+      // decoded as it is parsed, in jsoup's buffer, rather than into a page-sized String first
+      Document doc =
+          Parser.htmlParser()
+              .parseInput(
+                  new InputStreamReader(
+                      new ByteArrayInputStream(
+                          bytes, decoding.offset(), bytes.length - decoding.offset()),
+                      decoding.charset()),
+                  page.url().toString());
       return fromDocument(page.url(), doc, charset, warnings);
     } catch (RuntimeException | StackOverflowError e) {
       return Extraction.empty(page.url(), Diagnostics.failed(charset, "extraction failed: " + e));

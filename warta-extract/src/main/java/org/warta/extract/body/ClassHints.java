@@ -21,8 +21,33 @@ import org.jsoup.nodes.Element;
  */
 final class ClassHints {
   /** The verdict on one class/id string. */
-  record Verdict(int weight, boolean remove, boolean positive, boolean layout, boolean comments) {
-    static final Verdict NONE = new Verdict(0, false, false, false, false);
+  record Verdict(
+      int weight,
+      boolean remove,
+      boolean positive,
+      boolean negative,
+      boolean layout,
+      boolean comments) {
+    static final Verdict NONE = new Verdict(0, false, false, false, false, false);
+
+    static Verdict of(
+        boolean positive, boolean negative, boolean remove, boolean layout, boolean comments) {
+      int weight = (positive ? 25 : 0) - (negative ? 25 : 0);
+      return new Verdict(weight, remove, positive, negative, layout, comments);
+    }
+
+    /**
+     * The verdict on two name strings together (class and id): no hint word spans the two, so each
+     * hint found in either counts.
+     */
+    Verdict and(Verdict other) {
+      return of(
+          positive || other.positive,
+          negative || other.negative,
+          remove || other.remove,
+          layout || other.layout,
+          comments || other.comments);
+    }
   }
 
   private record Hint(String kind, boolean token, String word) {}
@@ -61,20 +86,27 @@ final class ClassHints {
     }
     String cls = e.className();
     String id = e.id();
-    if (cls.isEmpty() && id.isEmpty()) {
-      return Verdict.NONE;
+    if (id.isEmpty()) {
+      return cls.isEmpty() ? Verdict.NONE : of(cls);
     }
-    String key = id.isEmpty() ? cls : cls + "#" + id;
-    Verdict v = cache.get(key);
+    return cls.isEmpty() ? of(id) : of(cls).and(of(id));
+  }
+
+  /**
+   * The verdict on one class or id string. Class and id are judged apart (no hint spans both) so
+   * that keys are the page's own attribute strings, whose hash codes are computed once.
+   */
+  private Verdict of(String names) {
+    Verdict v = cache.get(names);
     if (v == null) {
-      v = SHARED.get(key);
+      v = SHARED.get(names);
       if (v == null) {
-        v = judge(key.toLowerCase(Locale.ROOT));
+        v = judge(names.toLowerCase(Locale.ROOT));
         if (SHARED.size() < MAX_SHARED) {
-          SHARED.put(key, v);
+          SHARED.put(names, v);
         }
       }
-      cache.put(key, v);
+      cache.put(names, v);
     }
     return v;
   }
@@ -96,13 +128,12 @@ final class ClassHints {
         remove |= h.kind().equals("remove");
       }
     }
-    int weight = (positive ? 25 : 0) - (negative ? 25 : 0);
     boolean layout = false;
     for (String word : LAYOUT) {
       layout |= names.contains(word);
     }
     boolean comments = names.contains("comment") || names.contains("disqus");
-    return new Verdict(weight, remove, positive, layout, comments);
+    return Verdict.of(positive, negative, remove, layout, comments);
   }
 
   private static java.util.Set<String> tokens(String names) {

@@ -33,7 +33,7 @@ final class TextStats {
   private static final Counts ZERO = new Counts();
   private final Map<Element, Counts> counts = new IdentityHashMap<>();
   private final List<Element> elements = new ArrayList<>();
-  private final List<Integer> depths = new ArrayList<>();
+  private int[] depths = new int[256];
   private final List<Element> articleBodies = new ArrayList<>();
 
   TextStats(Element root) {
@@ -47,8 +47,11 @@ final class TextStats {
               Counts c = new Counts();
               counts.put(e, c);
               stack.push(c);
+              if (elements.size() == depths.length) {
+                depths = java.util.Arrays.copyOf(depths, depths.length * 2);
+              }
+              depths[elements.size()] = depth;
               elements.add(e);
-              depths.add(depth);
               if (e.attributesSize() > 0 && e.attr("itemprop").equals("articleBody")) {
                 articleBodies.add(e);
               }
@@ -133,7 +136,7 @@ final class TextStats {
     List<Element> out = new ArrayList<>(elements.size());
     int skipBelow = Integer.MAX_VALUE;
     for (int i = 0; i < elements.size(); i++) {
-      int d = depths.get(i);
+      int d = depths[i];
       if (d > skipBelow) {
         continue;
       }

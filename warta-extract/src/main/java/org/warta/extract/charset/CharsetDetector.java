@@ -33,7 +33,22 @@ public final class CharsetDetector {
 
   /** Decodes the page, given the HTTP Content-Type header if there was one. */
   public static DecodedPage decode(byte[] bytes, Optional<String> contentType) {
-    Optional<DecodedPage> bom = byBom(bytes);
+    Choice c = choose(bytes, contentType);
+    return new DecodedPage(
+        new String(bytes, c.offset(), bytes.length - c.offset(), c.charset()),
+        c.charset(),
+        c.how());
+  }
+
+  /**
+   * The charset of the page and how it was chosen, without decoding it: the page text is {@code
+   * bytes} from {@code offset} (after a byte-order mark) read in {@code charset}.
+   */
+  public record Choice(Charset charset, String how, int offset) {}
+
+  /** Chooses the charset as {@link #decode} does, for a caller that decodes as it parses. */
+  public static Choice choose(byte[] bytes, Optional<String> contentType) {
+    Optional<Choice> bom = byBom(bytes);
     if (bom.isPresent()) {
       return bom.get();
     }
@@ -52,9 +67,8 @@ public final class CharsetDetector {
       return declared(bytes, xml.get(), "xml-declaration");
     }
     return Utf8.isValid(bytes)
-        ? new DecodedPage(
-            new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8, "sniffed-utf-8")
-        : new DecodedPage(new String(bytes, WINDOWS_1252), WINDOWS_1252, "default");
+        ? new Choice(StandardCharsets.UTF_8, "sniffed-utf-8", 0)
+        : new Choice(WINDOWS_1252, "default", 0);
   }
 
   /** The charset a {@code Content-Type} header value names, if it names a known one. */
@@ -85,12 +99,11 @@ public final class CharsetDetector {
     }
   }
 
-  private static DecodedPage declared(byte[] bytes, Charset charset, String how) {
+  private static Choice declared(byte[] bytes, Charset charset, String how) {
     if (charset.equals(WINDOWS_1252) && Utf8.hasMultiByte(bytes) && Utf8.isValid(bytes)) {
-      return new DecodedPage(
-          new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8, "sniffed-utf-8");
+      return new Choice(StandardCharsets.UTF_8, "sniffed-utf-8", 0);
     }
-    return new DecodedPage(new String(bytes, charset), charset, how);
+    return new Choice(charset, how, 0);
   }
 
   private static Optional<Charset> find(Pattern pattern, String text) {
@@ -98,27 +111,15 @@ public final class CharsetDetector {
     return m.find() ? byLabel(m.group(1)) : Optional.empty();
   }
 
-  private static Optional<DecodedPage> byBom(byte[] b) {
+  private static Optional<Choice> byBom(byte[] b) {
     if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
-      return Optional.of(
-          new DecodedPage(
-              new String(b, 3, b.length - 3, StandardCharsets.UTF_8),
-              StandardCharsets.UTF_8,
-              "bom"));
+      return Optional.of(new Choice(StandardCharsets.UTF_8, "bom", 3));
     }
     if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
-      return Optional.of(
-          new DecodedPage(
-              new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE),
-              StandardCharsets.UTF_16BE,
-              "bom"));
+      return Optional.of(new Choice(StandardCharsets.UTF_16BE, "bom", 2));
     }
     if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
-      return Optional.of(
-          new DecodedPage(
-              new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE),
-              StandardCharsets.UTF_16LE,
-              "bom"));
+      return Optional.of(new Choice(StandardCharsets.UTF_16LE, "bom", 2));
     }
     return Optional.empty();
   }

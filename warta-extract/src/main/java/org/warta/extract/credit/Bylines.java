@@ -15,9 +15,12 @@ public final class Bylines {
       List.of("byline", "author", "penulis", "reporter", "writer", "contributor", "creator");
   private static final int MAX_CHARS = 120;
 
-  /** Whether a class/id string names a byline, shared by all extractions. */
-  private static final java.util.Map<String, Boolean> VERDICTS =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  /** The first letters of {@link #HINTS}. */
+  private static final String HINT_FIRST =
+      HINTS.stream()
+          .map(h -> h.substring(0, 1))
+          .distinct()
+          .collect(java.util.stream.Collectors.joining());
 
   private Bylines() {}
 
@@ -57,23 +60,27 @@ public final class Bylines {
     if (e.attr("itemprop").equals("author") || e.attr("rel").equals("author")) {
       return true;
     }
-    String names = e.className();
-    String id = e.id();
-    if (names.isEmpty() && id.isEmpty()) {
-      return false;
-    }
-    String key = id.isEmpty() ? names : names + " " + id;
-    Boolean known = VERDICTS.get(key);
-    if (known == null) {
-      known = false;
+    return namesByline(e.className()) || namesByline(e.id());
+  }
+
+  /**
+   * Whether a class or id string contains one of {@link #HINTS} in any case. A scan rather than a
+   * cache: most elements of a page have a class, and looking their strings up costs more than
+   * reading them once, checking the few positions whose letter can start a hint.
+   */
+  private static boolean namesByline(String names) {
+    for (int i = 0; i < names.length(); i++) {
+      char c = Character.toLowerCase(names.charAt(i));
+      if (HINT_FIRST.indexOf(c) < 0) {
+        continue;
+      }
       for (String hint : HINTS) {
-        known |= containsIgnoreCase(key, hint);
-      }
-      if (VERDICTS.size() < 100_000) {
-        VERDICTS.put(key, known);
+        if (hint.charAt(0) == c && names.regionMatches(true, i, hint, 0, hint.length())) {
+          return true;
+        }
       }
     }
-    return known;
+    return false;
   }
 
   /** Whether the element holds more than {@code max} characters of text (stops counting there). */

@@ -48,6 +48,8 @@ public final class DateParser {
               + CalendarWords.ZONE_ALTERNATION
               + ")(?![\\p{L}])\\)?"
               + "|\\s*(?:GMT|UTC)?\\s*([+-]\\d{1,2}(?::?\\d{2})?))?");
+  private static final Pattern ZONE_ONLY =
+      Pattern.compile("^\\W{0,3}(" + CalendarWords.ZONE_ALTERNATION + ")(?![\\p{L}])");
   private static final Pattern ISO_LIKE =
       Pattern.compile(
           "(\\d{4})-?(\\d{2})-?(\\d{2})(?:[T ](\\d{2}):?(\\d{2})(?::?(\\d{2}))?(?:[.,]\\d+)?\\s*"
@@ -196,9 +198,7 @@ public final class DateParser {
   }
 
   private static Optional<ZoneId> zoneOnly(String after) {
-    Matcher m =
-        Pattern.compile("^\\W{0,3}(" + CalendarWords.ZONE_ALTERNATION + ")(?![\\p{L}])")
-            .matcher(after);
+    Matcher m = ZONE_ONLY.matcher(after);
     return m.find() ? CalendarWords.zone(m.group(1)) : Optional.empty();
   }
 
