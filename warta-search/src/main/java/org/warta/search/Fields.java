@@ -42,6 +42,14 @@ final class Fields {
     return "body_" + variant;
   }
 
+  private static final Map<String, Analyzer> SHARED =
+      Map.of("id", analyzerFor("id"), "en", analyzerFor("en"), "std", analyzerFor("std"));
+
+  /** The variant's analyzer, shared (analyzers are thread-safe; building one loads its lists). */
+  static Analyzer analyzer(String variant) {
+    return SHARED.get(variant);
+  }
+
   static Analyzer analyzerFor(String variant) {
     return switch (variant) {
       case "id" -> new IndonesianAnalyzer();

@@ -4,9 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
@@ -16,6 +21,8 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -23,12 +30,14 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.warta.core.Article;
 import org.warta.core.ArticleId;
+import org.warta.core.Language;
 import org.warta.core.StoredArticle;
 
 /**
@@ -38,6 +47,9 @@ import org.warta.core.StoredArticle;
  * Thread safe: many searchers, one writer.
  */
 public final class SearchIndex implements AutoCloseable {
+  /** Title terms a {@link #similarTitles} query uses at most. */
+  static final int SIMILAR_TERMS = 8;
+
   private static final String SEQ_KEY = "warta.seq";
 
   private final Path folder;
@@ -163,15 +175,61 @@ public final class SearchIndex implements AutoCloseable {
                       wanted,
                       new Sort(new SortField(Fields.TIME, SortField.Type.LONG, true)))
                   : s.search(query, wanted);
-          List<SearchResults.Hit> hits = new ArrayList<>();
-          ScoreDoc[] docs = top.scoreDocs;
-          var stored = s.storedFields();
-          for (int i = q.offset(); i < docs.length; i++) {
-            String id = stored.document(docs[i].doc).get(Fields.ID);
-            hits.add(new SearchResults.Hit(new ArticleId(Long.parseLong(id)), docs[i].score));
-          }
-          return new SearchResults(top.totalHits.value(), hits);
+          return hits(s, top, q.offset());
         });
+  }
+
+  /**
+   * Articles whose titles share words with {@code title}, published between {@code from} and {@code
+   * to}: the title's distinct terms (analysed for {@code language}, at most {@value
+   * #SIMILAR_TERMS}) against the title field of that language's analysis only, at least two of them
+   * when the title has three or more. Far cheaper than a full-text {@link #search} over bodies of
+   * every analysis, for "related reads" on every article page.
+   */
+  public SearchResults similarTitles(
+      String title, Language language, Instant from, Instant to, int limit) {
+    String variant = Fields.variant(language);
+    String field = Fields.title(variant);
+    Set<String> terms = new LinkedHashSet<>();
+    try (TokenStream ts = Fields.analyzer(variant).tokenStream(field, title)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken() && terms.size() < SIMILAR_TERMS) {
+        if (term.length() >= 3) {
+          terms.add(term.toString());
+        }
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot analyse a title", e);
+    }
+    if (terms.isEmpty()) {
+      return new SearchResults(0, List.of());
+    }
+    BooleanQuery.Builder words = new BooleanQuery.Builder();
+    for (String t : terms) {
+      words.add(new TermQuery(new Term(field, t)), BooleanClause.Occur.SHOULD);
+    }
+    words.setMinimumNumberShouldMatch(terms.size() >= 3 ? 2 : 1);
+    Query query =
+        new BooleanQuery.Builder()
+            .add(words.build(), BooleanClause.Occur.MUST)
+            .add(
+                LongPoint.newRangeQuery(Fields.TIME, from.toEpochMilli(), to.toEpochMilli()),
+                BooleanClause.Occur.FILTER)
+            .build();
+    return withSearcher(s -> hits(s, s.search(query, limit), 0));
+  }
+
+  private static SearchResults hits(IndexSearcher s, TopDocs top, int offset) throws IOException {
+    List<SearchResults.Hit> hits = new ArrayList<>();
+    ScoreDoc[] docs = top.scoreDocs;
+    var stored = s.storedFields();
+    for (int i = offset; i < docs.length; i++) {
+      String id = stored.document(docs[i].doc).get(Fields.ID);
+      hits.add(new SearchResults.Hit(new ArticleId(Long.parseLong(id)), docs[i].score));
+    }
+    return new SearchResults(top.totalHits.value(), hits);
   }
 
   private interface SearcherWork<T> {

@@ -84,6 +84,25 @@ class SearchIndexTest {
   }
 
   @Test
+  void similarTitlesShareTwoTitleWordsInTheLanguageWithinTheWindow() {
+    try (SearchIndex index = SearchIndex.open(folder)) {
+      fill(index);
+      index.put(article(5, 3, Language.INDONESIAN, "Gempa susulan guncang Mamuju", "Isi.", 3));
+      index.put(article(6, 3, Language.INDONESIAN, "Harga cabai naik di Majene", "Gempa.", 3));
+      index.put(article(7, 3, Language.INDONESIAN, "Gempa guncang Majene lagi", "Isi.", 28));
+      index.commit(7);
+      Instant from = Instant.parse("2026-11-01T00:00:00Z");
+      Instant to = Instant.parse("2026-11-05T00:00:00Z");
+      // two shared title words (gempa, guncang): found; one (majene) or body only: not; the
+      // English title is analysed apart; the article of the 28th is outside the window
+      assertThat(
+              ids(index.similarTitles("Gempa guncang Majene", Language.INDONESIAN, from, to, 10)))
+          .containsExactlyInAnyOrder(2L, 5L);
+      assertThat(index.similarTitles("dan di", Language.INDONESIAN, from, to, 10).hits()).isEmpty();
+    }
+  }
+
+  @Test
   void filtersBySourceLanguageStoryAndDate() {
     try (SearchIndex index = SearchIndex.open(folder)) {
       fill(index);

@@ -12,7 +12,6 @@ import org.warta.core.Source;
 import org.warta.core.StoredArticle;
 import org.warta.core.Story;
 import org.warta.search.SearchIndex;
-import org.warta.search.SearchQuery;
 import org.warta.search.SearchResults;
 import org.warta.store.ArticleQuery;
 import org.warta.store.Store;
@@ -30,9 +29,6 @@ public final class ArticleReads {
 
   /** Similar titles are looked for among articles this close in time (keeps the search small). */
   static final java.time.Duration SIMILAR_WINDOW = java.time.Duration.ofDays(3);
-
-  /** At most this many title words make the similarity query. */
-  static final int SIMILAR_WORDS = 5;
 
   private final Store store;
   private final SearchIndex index;
@@ -96,36 +92,23 @@ public final class ArticleReads {
       }
     }
     if (out.size() < RELATED) {
-      String similar = similarQuery(s.article().title());
-      if (!similar.isBlank()) {
-        java.time.Instant t = s.article().sortTime();
-        SearchResults hits =
-            index.search(
-                SearchQuery.of(similar, RELATED + shown.size())
-                    .between(
-                        Optional.of(t.minus(SIMILAR_WINDOW)), Optional.of(t.plus(SIMILAR_WINDOW))));
-        List<ArticleId> ids = new ArrayList<>();
-        for (SearchResults.Hit h : hits.hits()) {
-          if (ids.size() + out.size() < RELATED && shown.add(h.id().value())) {
-            ids.add(h.id());
-          }
+      java.time.Instant t = s.article().sortTime();
+      SearchResults hits =
+          index.similarTitles(
+              s.article().title(),
+              s.article().language(),
+              t.minus(SIMILAR_WINDOW),
+              t.plus(SIMILAR_WINDOW),
+              RELATED + shown.size());
+      List<ArticleId> ids = new ArrayList<>();
+      for (SearchResults.Hit h : hits.hits()) {
+        if (ids.size() + out.size() < RELATED && shown.add(h.id().value())) {
+          ids.add(h.id());
         }
-        out.addAll(store.articles().findAll(ids));
       }
+      out.addAll(store.articles().findAll(ids));
     }
     return cards.cards(out);
-  }
-
-  /** The title's longest words as alternatives ("a | b | c"): any of them may match. */
-  static String similarQuery(String title) {
-    List<String> words = new ArrayList<>();
-    for (String w : title.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-      if (w.length() >= 4 && !words.contains(w)) {
-        words.add(w);
-      }
-    }
-    words.sort(java.util.Comparator.comparing(String::length).reversed());
-    return String.join(" | ", words.subList(0, Math.min(SIMILAR_WORDS, words.size())));
   }
 
   private List<ArticleCard> latest(Set<Long> shown) {

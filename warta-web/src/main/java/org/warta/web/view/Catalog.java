@@ -19,22 +19,24 @@ public final class Catalog {
   private static final Duration TTL = Duration.ofSeconds(10);
 
   private final Store store;
-  private final Cached<Map<SourceId, Source>> byId;
+  private final Cached<Sources> sources;
+
+  /** One read of the sources: by id, and the list in name order (shared, never copied). */
+  private record Sources(Map<SourceId, Source> byId, List<Source> all) {}
 
   public Catalog(Store store) {
     this.store = store;
-    this.byId = new Cached<>(TTL, this::load);
+    this.sources = new Cached<>(TTL, this::load);
   }
 
-  private Map<SourceId, Source> load() {
-    return store.sources().list().stream()
-        .collect(
-            Collectors.toMap(
-                Source::id, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
+  private Sources load() {
+    List<Source> all = List.copyOf(store.sources().list());
+    return new Sources(
+        all.stream().collect(Collectors.toUnmodifiableMap(Source::id, Function.identity())), all);
   }
 
   public Optional<Source> find(SourceId id) {
-    Source s = byId.get().get(id);
+    Source s = sources.get().byId().get(id);
     if (s == null) {
       // a source added since the last read: ask the store once
       Optional<Source> fresh = store.sources().find(id);
@@ -53,10 +55,10 @@ public final class Catalog {
 
   /** All sources, ordered by name. */
   public List<Source> all() {
-    return List.copyOf(byId.get().values());
+    return sources.get().all();
   }
 
   public void invalidate() {
-    byId.invalidate();
+    sources.invalidate();
   }
 }
