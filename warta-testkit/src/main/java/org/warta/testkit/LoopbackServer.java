@@ -83,6 +83,11 @@ public final class LoopbackServer implements AutoCloseable {
     return this;
   }
 
+  /** The handler routed at {@code path}, e.g. to wrap it in a flaky one. */
+  public java.util.Optional<Handler> handler(String path) {
+    return java.util.Optional.ofNullable(routes.get(path));
+  }
+
   /** Absolute URL of a path on this server, e.g. {@code http://127.0.0.1:41234/feed.xml}. */
   public URI url(String path) {
     return URI.create("http://127.0.0.1:" + port() + path);

@@ -39,18 +39,28 @@ final class SourceListings {
     this.sectionPages = sectionPages;
   }
 
-  Listing list(Source source) {
+  /**
+   * What {@code source} lists; with {@code revalidate} the feed or sitemap is asked with the stored
+   * validators (a 304 lists nothing), else in full: on a source's first poll (the validators a
+   * {@code sources add} probe stored belong to nothing ingested) and after a poll that left listed
+   * articles behind (capped, or fetches that failed), whose listing must be seen again.
+   */
+  Listing list(Source source, boolean revalidate) {
     return switch (source.kind()) {
-      case FEED -> feed(source.url());
-      case SITEMAP, NEWS_SITEMAP -> sitemap(source.url(), true);
+      case FEED -> feed(source.url(), revalidate);
+      case SITEMAP, NEWS_SITEMAP -> sitemap(source.url(), true, revalidate);
       case SECTION_PAGE -> sectionPages.list(source);
       case ARCHIVE, MANUAL ->
           Listing.failed("sources of kind " + source.kind() + " are not polled", Optional.empty());
     };
   }
 
-  private Listing feed(URI url) {
-    return switch (fetcher.fetch(FetchRequest.feed(url))) {
+  private static FetchRequest request(FetchRequest stored, boolean revalidate) {
+    return revalidate ? stored : stored.unconditional();
+  }
+
+  private Listing feed(URI url, boolean revalidate) {
+    return switch (fetcher.fetch(request(FetchRequest.feed(url), revalidate))) {
       case FetchResult.Fetched f -> readFeed(f.page());
       case FetchResult.NotModified n -> Listing.unchanged();
       case FetchResult.Blocked b -> Listing.failed(b.problem().message(), b.until());
@@ -71,23 +81,24 @@ final class SourceListings {
     }
   }
 
-  private Listing sitemap(URI url, boolean followIndex) {
-    return switch (fetcher.fetch(FetchRequest.sitemap(url))) {
-      case FetchResult.Fetched f -> readSitemap(f.page(), followIndex);
+  private Listing sitemap(URI url, boolean followIndex, boolean revalidate) {
+    return switch (fetcher.fetch(request(FetchRequest.sitemap(url), revalidate))) {
+      case FetchResult.Fetched f -> readSitemap(f.page(), followIndex, revalidate);
       case FetchResult.NotModified n -> Listing.unchanged();
       case FetchResult.Blocked b -> Listing.failed(b.problem().message(), b.until());
       case FetchResult.Failed f -> Listing.failed(f.problem().message(), f.retryAt());
     };
   }
 
-  private Listing readSitemap(RawPage page, boolean followIndex) {
+  private Listing readSitemap(RawPage page, boolean followIndex, boolean revalidate) {
     Optional<Duration> maxAge = CacheHints.maxAge(page.headers());
     try {
       Sitemap sitemap = SitemapReader.read(page.body(), page.url(), page.contentType().orElse(""));
       return switch (sitemap) {
         case Sitemap.UrlSet set ->
             Listing.of(SitemapAdapter.toFeedItems(set), Optional.empty(), maxAge);
-        case Sitemap.Index index -> followIndex ? children(index, maxAge) : Listing.unchanged();
+        case Sitemap.Index index ->
+            followIndex ? children(index, maxAge, revalidate) : Listing.unchanged();
       };
     } catch (FeedException e) {
       return Listing.failed(e.getMessage(), Optional.empty());
@@ -95,7 +106,7 @@ final class SourceListings {
   }
 
   /** The newest children of a sitemap index (by lastmod; unknown dates last). */
-  private Listing children(Sitemap.Index index, Optional<Duration> maxAge) {
+  private Listing children(Sitemap.Index index, Optional<Duration> maxAge, boolean revalidate) {
     List<SitemapRef> newest =
         index.sitemaps().stream()
             .sorted(
@@ -110,7 +121,7 @@ final class SourceListings {
     List<FeedItem> items = new ArrayList<>();
     String error = "";
     for (SitemapRef ref : newest) {
-      Listing child = sitemap(ref.loc(), false);
+      Listing child = sitemap(ref.loc(), false, revalidate);
       items.addAll(child.items());
       if (!child.ok()) {
         error = child.error();

@@ -17,10 +17,12 @@ import org.warta.core.FeedItem;
 import org.warta.core.Source;
 import org.warta.feed.WebSub;
 import org.warta.feed.discovery.UrlShape;
+import org.warta.fetch.BlockReason;
 import org.warta.fetch.FetchRequest;
 import org.warta.fetch.FetchResult;
 import org.warta.fetch.Fetcher;
 import org.warta.fetch.UrlState;
+import org.warta.fetch.Validators;
 import org.warta.fetch.polling.PollInput;
 import org.warta.fetch.polling.PollPlan;
 import org.warta.fetch.polling.PollingPolicy;
@@ -63,6 +65,7 @@ public final class SourceRefresh {
   private final Fetcher fetcher;
   private final SectionPages sectionPages;
   private final SourceListings listings;
+  private final StoreUrlStates urlStates;
   private final ArticleIngest ingest;
   private final PollingPolicy policy;
   private final InstantSource clock;
@@ -92,6 +95,7 @@ public final class SourceRefresh {
     this.fetcher = fetcher;
     this.sectionPages = new SectionPages(fetcher, store, clock);
     this.listings = new SourceListings(fetcher, sectionPages);
+    this.urlStates = new StoreUrlStates(store.urlStates());
     this.ingest = ingest;
     this.policy = policy;
     this.clock = clock;
@@ -103,9 +107,19 @@ public final class SourceRefresh {
   }
 
   public RefreshReport run(Source source) {
-    Listing listing = listings.list(source);
-    List<FeedItem> fresh = listing.ok() ? unseen(listing) : List.of();
+    boolean revalidate =
+        store.sources().status(source.id()).lastFetch().isPresent()
+            && urlStates
+                .get(UrlState.keyOf(source.url()))
+                .map(s -> !s.validators().isEmpty())
+                .orElse(false);
+    Listing listing = listings.list(source, revalidate);
+    List<FeedItem> unseen = listing.ok() ? unseen(listing) : List.of();
+    List<FeedItem> fresh = unseen.subList(0, Math.min(unseen.size(), maxArticlesPerPoll));
     Counts counts = ingestAll(source, fresh, listing.evidence());
+    if (listing.ok() && (unseen.size() > fresh.size() || counts.failed + counts.deferred > 0)) {
+      forgetValidators(source.url()); // the next poll reads the listing again in full
+    }
     if (listing.evidence() == ArticleIngest.Evidence.UNKNOWN) {
       sectionPages.learn(source.id(), counts.templates);
     }
@@ -126,7 +140,8 @@ public final class SourceRefresh {
    */
   public RefreshReport pushed(Source source, List<FeedItem> items) {
     Listing listing = Listing.of(items, Optional.empty(), Optional.empty());
-    List<FeedItem> fresh = unseen(listing);
+    List<FeedItem> unseen = unseen(listing);
+    List<FeedItem> fresh = unseen.subList(0, Math.min(unseen.size(), maxArticlesPerPoll));
     Counts counts = ingestAll(source, fresh, ArticleIngest.Evidence.LISTED);
     Instant next = store.sources().status(source.id()).nextFetch().orElse(clock.instant());
     return report(source, listing, fresh, counts, next, source.paused());
@@ -154,7 +169,7 @@ public final class SourceRefresh {
 
   /**
    * Items whose link no stored article is known under (and, for section pages, that were not
-   * fetched lately without being an article), one per link, newest first, at most the cap.
+   * fetched lately without being an article), one per link, newest first (the caller caps them).
    */
   private List<FeedItem> unseen(Listing listing) {
     boolean guessed = listing.evidence() == ArticleIngest.Evidence.UNKNOWN;
@@ -172,8 +187,29 @@ public final class SourceRefresh {
             Comparator.comparing(
                     (FeedItem i) -> i.published().map(t -> t.toInstant()).orElse(Instant.EPOCH))
                 .reversed())
-        .limit(maxArticlesPerPoll)
         .toList();
+  }
+
+  /**
+   * Drops the stored validators of a listing whose articles were not all handled, so that a feed
+   * that stays unchanged (304) cannot hide them: the next poll asks for it in full.
+   */
+  private void forgetValidators(URI url) {
+    String key = UrlState.keyOf(url);
+    urlStates
+        .get(key)
+        .filter(s -> !s.validators().isEmpty())
+        .ifPresent(
+            s ->
+                urlStates.put(
+                    new UrlState(
+                        s.key(),
+                        Validators.NONE,
+                        s.notBefore(),
+                        s.hold(),
+                        s.consecutiveFailures(),
+                        s.lastAttempt(),
+                        s.lastStatus())));
   }
 
   private boolean known(URI link) {
@@ -224,7 +260,12 @@ public final class SourceRefresh {
     switch (fetcher.fetch(FetchRequest.page(item.link()))) {
       case FetchResult.Fetched f -> counts.add(item.link(), ingestOne(source, f, item, evidence));
       case FetchResult.NotModified n -> counts.known++;
-      case FetchResult.Blocked b -> counts.skipped++;
+      case FetchResult.Blocked b -> {
+        counts.skipped++;
+        if (b.reason() != BlockReason.ROBOTS && b.reason() != BlockReason.SSRF) {
+          counts.deferred++; // Retry-After, backoff, robots.txt unreachable: try again later
+        }
+      }
       case FetchResult.Failed f -> counts.failed++;
     }
   }
@@ -295,6 +336,7 @@ public final class SourceRefresh {
     int known;
     int skipped;
     int failed;
+    int deferred;
 
     void add(URI link, Optional<IngestOutcome> outcome) {
       if (outcome.isEmpty()) {
