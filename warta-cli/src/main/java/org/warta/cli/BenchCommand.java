@@ -80,10 +80,15 @@ public final class BenchCommand implements WartaSubcommand.HasGlobalOptions {
               "%d articles from %d sources %s in %.1f s (%.0f articles/s)%s",
               n,
               sources,
-              warc != null ? "written to " + warc : "stored in " + app.databaseUrl().redacted(),
+              warc != null ? "written to " + warc : "loaded into " + app.databaseUrl().redacted(),
               s,
               n / Math.max(s, 1e-3),
-              warc != null ? "" : "; run warta reindex to build the search index"));
+              warc != null
+                  ? ""
+                  : "; the store holds "
+                      + app.store().articles().count()
+                      + " (a copy naming another article's URL as canonical is that article);"
+                      + " run warta reindex to build the search index"));
       return 0;
     }
   }
