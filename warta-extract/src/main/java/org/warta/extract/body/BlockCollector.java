@@ -6,6 +6,8 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Turns a container element into {@link Block}s in reading order. Inline content between block
@@ -18,6 +20,9 @@ import org.jsoup.nodes.TextNode;
 final class BlockCollector {
   private static final int MAX_DEPTH = 200;
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+  private static final Evaluator IMG_WITH_SRC = QueryParser.parse("img[src]");
+  private static final Evaluator FIGCAPTION = QueryParser.parse("figcaption");
+  private static final Evaluator ROW = QueryParser.parse("tr");
 
   private final ClassHints hints;
   private final TextStats stats;
@@ -168,7 +173,7 @@ final class BlockCollector {
       return;
     }
     int group = ++groups;
-    for (Element row : table.select("tr")) {
+    for (Element row : table.select(ROW)) {
       if (Tables.owner(row) != table) {
         continue;
       }
@@ -201,8 +206,8 @@ final class BlockCollector {
   }
 
   private void figure(Element fig) {
-    Element img = fig.selectFirst("img[src]");
-    Element caption = fig.selectFirst("figcaption");
+    Element img = fig.selectFirst(IMG_WITH_SRC);
+    Element caption = fig.selectFirst(FIGCAPTION);
     if (img != null) {
       image(img, caption == null ? "" : caption.text().strip());
     }
@@ -214,9 +219,8 @@ final class BlockCollector {
   }
 
   private void image(Element img, String caption) {
-    String raw = img.attr("src").strip();
-    String src = raw.startsWith("http://") || raw.startsWith("https://") ? raw : img.absUrl("src");
-    if (InlineRun.isHttp(src)) {
+    String src = InlineRun.resolved(img, "src", img.attr("src").strip());
+    if (!src.isEmpty()) {
       String alt = img.attr("alt").strip();
       blocks.add(
           new Block(

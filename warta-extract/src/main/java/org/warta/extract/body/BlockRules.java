@@ -23,6 +23,8 @@ final class BlockRules {
   /** A closing bio is a few paragraphs at most. */
   private static final int MAX_BIO_BLOCKS = 4;
 
+  private static final java.util.regex.Pattern NOT_WORDS =
+      java.util.regex.Pattern.compile("[\\p{N}\\p{P}\\s]+");
   private static final java.util.regex.Pattern BIO_VERB =
       java.util.regex.Pattern.compile("(?iu)\\s+(is|has|was|adalah|merupakan|ist|est)\\s");
 
@@ -149,7 +151,7 @@ final class BlockRules {
     if (DateParser.human(text, false).isEmpty()) {
       return false;
     }
-    String rest = text.replaceAll("[\\p{N}\\p{P}\\s]+", " ").strip();
+    String rest = NOT_WORDS.matcher(text).replaceAll(" ").strip();
     return rest.split(" ").length <= 6;
   }
 

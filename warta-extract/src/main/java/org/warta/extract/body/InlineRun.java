@@ -64,29 +64,39 @@ final class InlineRun {
   }
 
   void addText(String s, boolean inLink) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B') {
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
+      if (isSpace(s.charAt(i))) {
         space = true;
+        i++;
         continue;
+      }
+      int end = i + 1;
+      while (end < n && !isSpace(s.charAt(end))) {
+        end++;
       }
       if (pendingBreaks > 0 && chars > 0) {
         text.append('\n');
         html.append("<br>");
-        space = false;
       } else if (space && chars > 0) {
         text.append(' ');
         html.append(' ');
       }
       pendingBreaks = 0;
       space = false;
-      text.append(c);
-      appendEscaped(c);
-      chars++;
+      text.append(s, i, end); // a word at a time rather than a character at a time
+      appendEscaped(s, i, end);
+      chars += end - i;
       if (inLink) {
-        linkChars++;
+        linkChars += end - i;
       }
+      i = end;
     }
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B';
   }
 
   /** Adds an inline element and its subtree (depth-limited). */
@@ -145,14 +155,23 @@ final class InlineRun {
     }
   }
 
-  private void appendEscaped(char c) {
-    switch (c) {
-      case '<' -> html.append("&lt;");
-      case '>' -> html.append("&gt;");
-      case '&' -> html.append("&amp;");
-      case '"' -> html.append("&quot;");
-      default -> html.append(c);
+  private void appendEscaped(String s, int from, int to) {
+    int copied = from;
+    for (int i = from; i < to; i++) {
+      String escaped =
+          switch (s.charAt(i)) {
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '&' -> "&amp;";
+            case '"' -> "&quot;";
+            default -> null;
+          };
+      if (escaped != null) {
+        html.append(s, copied, i).append(escaped);
+        copied = i + 1;
+      }
     }
+    html.append(s, copied, to);
   }
 
   /**
@@ -167,8 +186,50 @@ final class InlineRun {
         || raw.startsWith("mailto:")) {
       return "";
     }
-    String href = raw.startsWith("http://") || raw.startsWith("https://") ? raw : a.absUrl("href");
+    return resolved(a, "href", raw);
+  }
+
+  /**
+   * The attribute as an absolute URL, given its stripped value {@code raw}: as it is when absolute
+   * http(s), else resolved against the page, or empty when it cannot become an http(s) URL.
+   */
+  static String resolved(Element e, String attr, String raw) {
+    if (raw.startsWith("http://") || raw.startsWith("https://")) {
+      return isHttp(raw) ? raw : "";
+    }
+    if (hasOtherScheme(e.attr(attr))) {
+      return ""; // data:, tel:, whatsapp: ... resolving them is java.net.URL's slow failing path
+    }
+    String href = e.absUrl(attr);
     return isHttp(href) ? href : "";
+  }
+
+  /**
+   * Whether the value starts with a URL scheme other than http(s), as {@link java.net.URL} reads
+   * one ({@code [a-zA-Z][a-zA-Z0-9+.-]*:} at the very start): resolving it keeps that scheme, so it
+   * never gives an http(s) URL. ({@code url:} is a prefix {@link java.net.URL} skips.)
+   */
+  static boolean hasOtherScheme(String value) {
+    if (value.isEmpty() || !isAsciiLetter(value.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == ':') {
+        String scheme = value.substring(0, i);
+        return !scheme.equalsIgnoreCase("http")
+            && !scheme.equalsIgnoreCase("https")
+            && !scheme.equalsIgnoreCase("url");
+      }
+      if (!(isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '+' || c == '.' || c == '-')) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   /** The string as a URI, or empty when it is not a valid one. */

@@ -2,6 +2,8 @@ package org.warta.extract.body;
 
 import java.util.List;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.warta.core.Language;
 import org.warta.core.phrase.BoilerplatePhrases;
 import org.warta.core.phrase.PhraseKind;
@@ -15,6 +17,8 @@ final class RelatedHarvest {
   private static final BoilerplatePhrases ALL =
       BoilerplatePhrases.forLanguage(Language.UNDETERMINED);
 
+  private static final Evaluator LINKS = QueryParser.parse("a[href]");
+
   private RelatedHarvest() {}
 
   static void from(List<Element> pruned, BodyNotes notes) {
@@ -27,7 +31,7 @@ final class RelatedHarvest {
       if (!related) {
         continue;
       }
-      for (Element a : e.select("a[href]")) {
+      for (Element a : e.select(LINKS)) {
         new RawLink(InlineRun.absolute(a), a.text().strip()).toLink().ifPresent(notes::addRelated);
       }
     }

@@ -3,6 +3,8 @@ package org.warta.extract.credit;
 import java.util.List;
 import java.util.Optional;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.warta.extract.metadata.PageIndex;
 
 /**
@@ -22,6 +24,8 @@ public final class Bylines {
           .distinct()
           .collect(java.util.stream.Collectors.joining());
 
+  private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
+
   private Bylines() {}
 
   /** The names of the first byline that yields any, in document order. */
@@ -37,7 +41,7 @@ public final class Bylines {
       if (longerThan(e, MAX_CHARS * 4)) {
         continue; // a wrapper named "author-page", not a byline
       }
-      Element nameEl = e.selectFirst("[itemprop=name]");
+      Element nameEl = e.selectFirst(ITEMPROP_NAME);
       String text = nameEl != null ? nameEl.text() : e.text();
       if (text.isBlank() || text.length() > MAX_CHARS) {
         continue;

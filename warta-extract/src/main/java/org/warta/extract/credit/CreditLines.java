@@ -67,6 +67,10 @@ public final class CreditLines {
           "(?iu)(?:(written by|words by|story by|by|authors?|contributors?|penulis|oleh|reporter"
               + "|edited by|editor)\\s*[:：]?|(posted by|article by)\\s*[:：]?\\s+(.+))");
 
+  /** Where one line holds several credits: "Penulis: X | Editor: Y", "Reporter: X / Editor: Y". */
+  private static final Pattern PARTS = Pattern.compile("\\n|\\s+[|]\\s+|\\s+/\\s+(?=\\p{L}+\\s*:)");
+
+  private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0]+");
   private static final String FIRST_CHARS = firstChars();
   private static final BoilerplatePhrases PHRASES =
       BoilerplatePhrases.forLanguage(Language.UNDETERMINED);
@@ -111,7 +115,7 @@ public final class CreditLines {
       if (text.length() > MAX_CHARS) {
         continue;
       }
-      for (String part : text.split("\\n|\\s+[|]\\s+|\\s+/\\s+(?=\\p{L}+\\s*:)")) {
+      for (String part : PARTS.split(text)) {
         Optional<PhraseMatch> m = PHRASES.match(part);
         if (m.isPresent()) {
           add(m.get().kind(), valueAfter(line, m.get().remainder()), authors, editors);
@@ -152,7 +156,7 @@ public final class CreditLines {
           public void tail(org.jsoup.nodes.Node node, int depth) {}
         },
         e);
-    return sb.toString().replaceAll("[ \\t\\u00A0]+", " ").strip();
+    return SPACES.matcher(sb).replaceAll(" ").strip();
   }
 
   private static void add(

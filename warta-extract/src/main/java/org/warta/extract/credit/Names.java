@@ -69,6 +69,10 @@ public final class Names {
           "(?u)\\b(sign in|sign up|log"
               + " in|login|admin|writer|consultant|share|follow|subscribe|menu|search)\\b");
 
+  private static final Pattern TRAILING_PUNCT = Pattern.compile("\\p{P}+$");
+  private static final Pattern EDGE_PUNCT = Pattern.compile("^[\\p{P}\\s]+|[\\p{P}\\s&&[^.)]]+$");
+  private static final Pattern TRAILING_PUNCT_KEEP_DOT = Pattern.compile("[\\p{P}&&[^.)]]+$");
+  private static final Pattern INITIALS = Pattern.compile("[A-Z.]+");
   private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)");
   private static final Pattern DOMAIN_SUFFIX =
       Pattern.compile("\\s+[-–]\\s+\\S+\\.(?:com|co\\.id|id|net|org|example)\\b.*$");
@@ -123,7 +127,8 @@ public final class Names {
   /** The index of the first job-title word, or -1. */
   private static int roleAt(String[] words) {
     for (int i = 0; i < words.length; i++) {
-      if (ROLES.contains(words[i].toLowerCase(Locale.ROOT).replaceAll("\\p{P}+$", ""))) {
+      if (ROLES.contains(
+          TRAILING_PUNCT.matcher(words[i].toLowerCase(Locale.ROOT)).replaceAll(""))) {
         return i;
       }
     }
@@ -165,7 +170,7 @@ public final class Names {
 
   private static String clean(String part, boolean strictCase) {
     String n = LABEL.matcher(part.strip()).replaceFirst("").strip();
-    n = n.replaceAll("^[\\p{P}\\s]+|[\\p{P}\\s&&[^.)]]+$", "").strip();
+    n = EDGE_PUNCT.matcher(n).replaceAll("").strip();
     if (n.isEmpty()
         || n.length() > 60
         || n.contains("@")
@@ -186,7 +191,7 @@ public final class Names {
     }
     if (role > 1) {
       words = java.util.Arrays.copyOf(words, role); // "Liza Burke Marketing Director"
-      n = String.join(" ", words).replaceAll("[\\p{P}&&[^.)]]+$", "");
+      n = TRAILING_PUNCT_KEEP_DOT.matcher(String.join(" ", words)).replaceAll("");
     }
     if (words.length > 6 || !Character.isLetter(n.codePointAt(0))) {
       return "";
@@ -196,7 +201,7 @@ public final class Names {
     }
     if (words.length == 1) {
       boolean initials =
-          n.length() <= 3 && n.matches("[A-Z.]+"); // "CM", "AB": an avatar, not a name
+          n.length() <= 3 && INITIALS.matcher(n).matches(); // "CM", "AB": an avatar, not a name
       boolean lower = Character.isLowerCase(n.codePointAt(0));
       return initials || (lower && strictCase) ? "" : noDigits(n);
     }

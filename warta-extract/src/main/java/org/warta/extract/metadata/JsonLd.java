@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -71,6 +72,8 @@ public final class JsonLd {
     MAPPER.getFactory().disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
   }
 
+  private static final ObjectReader READER = MAPPER.readerFor(JsonNode.class);
+
   private static final int MAX_SCRIPT_CHARS = 2_000_000;
 
   /** A page without JSON-LD. */
@@ -101,7 +104,7 @@ public final class JsonLd {
       if (json.isEmpty() || json.length() > MAX_SCRIPT_CHARS) {
         continue;
       }
-      try (MappingIterator<JsonNode> it = MAPPER.readerFor(JsonNode.class).readValues(json)) {
+      try (MappingIterator<JsonNode> it = READER.readValues(json)) {
         while (it.hasNextValue()) {
           flatten(it.nextValue(), objects, 0);
         }

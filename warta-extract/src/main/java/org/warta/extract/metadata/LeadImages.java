@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.warta.core.Image;
 import org.warta.core.phrase.ClosingCredit;
 import org.warta.core.phrase.WireAgencies;
@@ -21,6 +23,12 @@ public final class LeadImages {
           "(?iu)\\s*[|\\-–]?\\s*(?:foto|photo|fotografer|photograph|image|credit|sumber"
               + " foto)\\s*:\\s*(.{2,80})$");
 
+  private static final Evaluator FIGURE =
+      QueryParser.parse("figure, .wp-caption, [class*=lead-img], [class*=photo], [class*=image]");
+  private static final Evaluator CAPTION =
+      QueryParser.parse("figcaption, .wp-caption-text, [class*=caption]");
+  private static final Evaluator IMG = QueryParser.parse("img");
+
   private LeadImages() {}
 
   public static Optional<Image> find(PageIndex page, Optional<URI> declared) {
@@ -33,8 +41,7 @@ public final class LeadImages {
     for (Element img : page.byTag("img")) {
       if (!file.isEmpty()
           && (img.attr("src").contains(file) || img.attr("data-src").contains(file))) {
-        figure =
-            img.closest("figure, .wp-caption, [class*=lead-img], [class*=photo], [class*=image]");
+        figure = img.closest(FIGURE);
         if (figure != null) {
           break;
         }
@@ -43,9 +50,9 @@ public final class LeadImages {
     String caption = "";
     String alt = "";
     if (figure != null) {
-      Element cap = figure.selectFirst("figcaption, .wp-caption-text, [class*=caption]");
+      Element cap = figure.selectFirst(CAPTION);
       caption = cap == null ? "" : cap.text().strip();
-      Element img = figure.selectFirst("img");
+      Element img = figure.selectFirst(IMG);
       alt = img == null ? "" : img.attr("alt").strip();
     }
     return Optional.of(withCredit(url, caption, alt));
