@@ -86,7 +86,8 @@ final class BlockCollector {
               false,
               ""));
     }
-    return new InlineRun();
+    run.clear(); // reused: its buffers have grown to paragraph size already
+    return run;
   }
 
   private void block(

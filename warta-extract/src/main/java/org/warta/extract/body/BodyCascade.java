@@ -61,10 +61,9 @@ public final class BodyCascade {
     if (body == null) {
       return BodyResult.empty("no body element");
     }
-    DomCleaner.clean(body);
+    TextStats stats = TextStats.ofCleaned(body); // DomCleaner's rules applied in the same pass
     ClassHints hints = new ClassHints();
     @Nullable Element headline = headline(h1s, title);
-    TextStats stats = new TextStats(body);
     List<Pruner.Removed> removed =
         Pruner.prune(body, hints, headline, stats.articleBodies(), stats);
     List<Element> elements =

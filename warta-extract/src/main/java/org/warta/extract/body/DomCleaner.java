@@ -1,20 +1,18 @@
 package org.warta.extract.body;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * Removes what is never article text before any scoring: scripts, styles, embedded objects, form
  * controls, hidden elements ({@code hidden}, {@code display:none}, except React's streamed
  * segments), comments; and makes lazy images real ({@code data-src} → {@code src}, {@code
- * <noscript>} fallbacks). Changes the document in place.
+ * <noscript>} fallbacks). The rules, node by node; {@link TextStats#ofCleaned} applies them in its
+ * pass over the page, taking the nodes out of the document.
  */
 final class DomCleaner {
   private static final Set<String> DROP =
@@ -52,34 +50,25 @@ final class DomCleaner {
 
   private DomCleaner() {}
 
-  static void clean(Element root) {
-    List<Node> drop = new ArrayList<>();
-    NodeTraversor.traverse(
-        new NodeVisitor() {
-          @Override
-          public void head(Node node, int depth) {
-            if (node instanceof Comment) {
-              drop.add(node);
-            } else if (node instanceof Element e) {
-              if (DROP.contains(e.normalName()) || hidden(e)) {
-                drop.add(e);
-              } else if (e.nameIs("img")) {
-                unlazy(e);
-              } else if (e.nameIs("noscript")) {
-                drop.add(e);
-              }
-            }
-          }
-
-          @Override
-          public void tail(Node node, int depth) {}
-        },
-        root);
-    for (Node n : drop) {
-      if (n.parent() != null) {
-        n.remove();
+  /**
+   * The cleaning rule for one node: whether it goes (with its subtree); a lazy image that stays is
+   * made real on the way.
+   */
+  static boolean visit(Node node) {
+    if (node instanceof Comment) {
+      return true;
+    }
+    if (node instanceof Element e) {
+      if (DROP.contains(e.normalName()) || hidden(e)) {
+        return true;
+      }
+      if (e.nameIs("img")) {
+        unlazy(e);
+      } else if (e.nameIs("noscript")) {
+        return true;
       }
     }
+    return false;
   }
 
   private static boolean hidden(Element e) {

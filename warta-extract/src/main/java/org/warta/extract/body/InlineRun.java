@@ -57,6 +57,17 @@ final class InlineRun {
     return html.toString().strip();
   }
 
+  /** Empties the run for the next block, keeping its buffers. */
+  void clear() {
+    text.setLength(0);
+    html.setLength(0);
+    links.clear();
+    chars = 0;
+    linkChars = 0;
+    space = false;
+    pendingBreaks = 0;
+  }
+
   /** Counts consecutive {@code <br>}s; returns how many have been seen in a row. */
   int lineBreak() {
     pendingBreaks++;

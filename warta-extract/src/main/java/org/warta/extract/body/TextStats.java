@@ -9,13 +9,14 @@ import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
- * Text measures of every element under a root, computed in one traversal: visible characters
- * (whitespace not counted), characters inside links, commas (Latin, Arabic, CJK) and {@code <p>}
- * descendants. Lookups of elements outside the root give zeros. Not thread-safe.
+ * Text measures of every element under a root, computed in the same traversal that cleans the tree
+ * ({@link #ofCleaned}): visible characters (whitespace not counted), characters inside links,
+ * commas (Latin, Arabic, CJK) and {@code <p>} descendants. Lookups of elements outside the root
+ * give zeros. Not thread-safe.
  */
 final class TextStats {
   /** Measures of one element's subtree. */
@@ -36,13 +37,28 @@ final class TextStats {
   private int[] depths = new int[256];
   private final List<Element> articleBodies = new ArrayList<>();
 
-  TextStats(Element root) {
+  /**
+   * Cleans the tree under {@code root} with {@link DomCleaner}'s rules and measures what remains,
+   * in one pass (a removed node's subtree is neither visited nor counted).
+   */
+  static TextStats ofCleaned(Element root) {
+    return new TextStats(root, true);
+  }
+
+  private TextStats(Element root, boolean clean) {
     Deque<Counts> stack = new ArrayDeque<>();
     int[] linkDepth = {0};
-    NodeTraversor.traverse(
-        new NodeVisitor() {
+    boolean[] dropRoot = {false};
+    NodeTraversor.filter(
+        new NodeFilter() {
           @Override
-          public void head(Node node, int depth) {
+          public FilterResult head(Node node, int depth) {
+            if (clean && DomCleaner.visit(node)) {
+              if (node != root) {
+                return FilterResult.REMOVE; // with its subtree, before it is measured
+              }
+              dropRoot[0] = true; // measured, and taken out of its parent at the end
+            }
             if (node instanceof Element e) {
               Counts c = new Counts();
               counts.put(e, c);
@@ -78,10 +94,11 @@ final class TextStats {
                 top.linkChars += chars;
               }
             }
+            return FilterResult.CONTINUE;
           }
 
           @Override
-          public void tail(Node node, int depth) {
+          public FilterResult tail(Node node, int depth) {
             if (node instanceof Element e) {
               Counts c = stack.pop();
               if (e.nameIs("a")) {
@@ -98,9 +115,13 @@ final class TextStats {
                 parent.paragraphs += c.paragraphs;
               }
             }
+            return FilterResult.CONTINUE;
           }
         },
         root);
+    if (dropRoot[0] && root.parent() != null) {
+      root.remove();
+    }
   }
 
   /** Takes a removed element's counts off its former ancestors (call before or after removal). */
