@@ -20,7 +20,9 @@ import java.util.Optional;
  * @param bodyText the body as plain text, paragraphs separated by blank lines
  * @param related links the page embedded as "read also" inserts, removed from the body
  * @param originalHints URLs the page itself names as the original it copies (cross-domain
- *     rel=canonical, original-source meta, JSON-LD isBasedOn)
+ *     rel=canonical, original-source meta, JSON-LD isBasedOn); a site root such as {@code
+ *     https://mediaindonesia.com/} names only the publisher (a promo line of that site carried
+ *     along by a re-post), a weaker hint matched by registrable domain
  * @param provenance how each field was found, e.g. {@code title -> json-ld}, {@code body ->
  *     stage:article-tag}
  */

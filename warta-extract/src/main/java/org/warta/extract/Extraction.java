@@ -34,7 +34,9 @@ import org.warta.core.WireCredit;
  * @param bodyText the body as plain text, paragraphs separated by blank lines
  * @param related "read also" links taken out of the body
  * @param originalHints URLs the page names as the original it copies: cross-domain rel=canonical,
- *     original-source / syndication-source, JSON-LD isBasedOn
+ *     original-source / syndication-source, JSON-LD isBasedOn; then, weaker, the site root ({@code
+ *     https://mediaindonesia.com/}) of a publisher another site's promo line carried along names
+ *     ({@link org.warta.extract.credit.CarriedPublishers}): a site, not a page
  * @param provenance field name to how it was found ({@code title -> h1}, {@code published ->
  *     json-ld}, {@code body -> stage:markup})
  */

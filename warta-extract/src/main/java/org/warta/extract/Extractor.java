@@ -19,6 +19,7 @@ import org.warta.extract.body.BodyCascade;
 import org.warta.extract.body.BodyResult;
 import org.warta.extract.charset.CharsetDetector;
 import org.warta.extract.credit.Bylines;
+import org.warta.extract.credit.CarriedPublishers;
 import org.warta.extract.credit.CreditLines;
 import org.warta.extract.credit.Credits;
 import org.warta.extract.credit.HeaderNames;
@@ -97,6 +98,7 @@ public final class Extractor {
     String siteName = meta.siteName().map(Sourced::value).orElse("");
     Optional<List<String>> byline = Bylines.find(page, siteName);
     CreditLines.Found pageCredits = CreditLines.find(page);
+    List<URI> carried = CarriedPublishers.find(page, url, meta.canonical()); // before the cascade
     Optional<Image> lead = LeadImages.find(page, meta.image().map(Sourced::value));
     Language declared =
         meta.declaredLanguage().map(s -> Language.of(s.value())).orElse(Language.UNDETERMINED);
@@ -118,6 +120,7 @@ public final class Extractor {
     meta.canonical()
         .filter(c -> !Extraction.sameSite(c, url) && url.getHost() != null)
         .ifPresent(c -> hints.addFirst(c));
+    carried.stream().filter(h -> !hints.contains(h)).forEach(hints::add);
     return new Extraction(
         url,
         title,

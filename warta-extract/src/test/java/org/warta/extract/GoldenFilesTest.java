@@ -67,6 +67,11 @@ class GoldenFilesTest {
           .as("authors")
           .containsExactlyElementsOf(strings(want.get("authors")));
     }
+    if (want.has("originalHints")) {
+      soft.assertThat(e.originalHints().stream().map(URI::toString).toList())
+          .as("originalHints")
+          .containsExactlyElementsOf(strings(want.get("originalHints")));
+    }
     if (want.has("related")) {
       soft.assertThat(e.related().stream().map(Link::text).toList())
           .as("related")

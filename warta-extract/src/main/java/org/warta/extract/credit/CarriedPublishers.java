@@ -1,0 +1,194 @@
+package org.warta.extract.credit;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jspecify.annotations.Nullable;
+import org.warta.core.CanonicalUrl;
+import org.warta.core.phrase.BoilerplatePhrases;
+import org.warta.core.phrase.PhraseKind;
+import org.warta.extract.metadata.PageIndex;
+
+/**
+ * Publishers named by promo lines a page carries along from elsewhere: an aggregator re-posting
+ * Media Indonesia keeps its "Cek berita dan artikel yg lain di Google News dan ikuti WhatsApp
+ * channel mediaindonesia.com" line (which the body cascade drops as a promo). A line the
+ * boilerplate phrase lists call {@link PhraseKind#PROMO}, outside the page's header, footer,
+ * navigation and asides, that names a domain in its text gives that domain's site, {@code
+ * https://<registrable domain>/}, unless it is the page's own site (its host or canonical host, or
+ * the same name under another suffix) or a platform the line asks readers to follow (Google News,
+ * WhatsApp, ...: {@code platform-domains.txt}). The result names a site, not a page: a weaker hint
+ * than a canonical link, which dedupe matches by registrable domain.
+ *
+ * <p>Reads the page before the body cascade changes it. Thread-safe.
+ */
+public final class CarriedPublishers {
+  /** Longest line tried: promo lines are short. */
+  private static final int MAX_LINE_CHARS = 320;
+
+  /**
+   * A domain written in text ("mediaindonesia.com", "Kompas.com"); the TLD as written in lower
+   * case.
+   */
+  private static final Pattern DOMAIN =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}@._-])(?:https?://)?((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+"
+              + "[a-z]{2,24})(?![\\p{L}\\p{N}_-])");
+
+  private static final Set<String> OUTSIDE = Set.of("header", "footer", "nav", "aside");
+  private static final Set<String> INLINE =
+      Set.of("a", "b", "strong", "em", "i", "u", "span", "small", "font", "mark", "abbr", "cite");
+  private static final Set<String> PLATFORMS = Set.copyOf(lines("platform-domains.txt"));
+
+  private CarriedPublishers() {}
+
+  /** The sites named by the page's promo lines, in page order, each once. */
+  public static List<URI> find(PageIndex page, URI url, Optional<URI> canonical) {
+    List<URI> out = new ArrayList<>();
+    Set<Element> seen = new HashSet<>();
+    Optional<CanonicalUrl> own = site(url);
+    Optional<CanonicalUrl> ownCanonical = canonical.flatMap(CarriedPublishers::site);
+    for (TextNode t : page.shortTexts()) {
+      String s = t.getWholeText();
+      if (s.indexOf('.') < 0 || !DOMAIN.matcher(s).find()) {
+        continue;
+      }
+      Element block = block(t);
+      if (block == null || !seen.add(block) || outside(block)) {
+        continue;
+      }
+      for (String line : lines(block)) {
+        if (line.length() > MAX_LINE_CHARS || !isPromo(line)) {
+          continue;
+        }
+        Matcher m = DOMAIN.matcher(line);
+        while (m.find()) {
+          site(m.group(1))
+              .filter(d -> !sameSite(d, own) && !sameSite(d, ownCanonical))
+              .filter(d -> !PLATFORMS.contains(d.registrableDomain()))
+              .map(d -> URI.create("https://" + d.registrableDomain() + "/"))
+              .filter(u -> !out.contains(u))
+              .ifPresent(out::add);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean isPromo(String line) {
+    return BoilerplatePhrases.all()
+        .match(line)
+        .filter(m -> m.kind() == PhraseKind.PROMO)
+        .isPresent();
+  }
+
+  /** Same registrable domain, or the same name under another suffix (kompas.com, kompas.id). */
+  private static boolean sameSite(CanonicalUrl a, Optional<CanonicalUrl> b) {
+    if (b.isEmpty()) {
+      return false;
+    }
+    String da = a.registrableDomain();
+    String db = b.get().registrableDomain();
+    return da.equals(db) || name(da).equals(name(db));
+  }
+
+  private static String name(String registrable) {
+    int dot = registrable.indexOf('.');
+    return dot < 0 ? registrable : registrable.substring(0, dot);
+  }
+
+  private static Optional<CanonicalUrl> site(URI u) {
+    return u.getHost() == null ? Optional.empty() : site(u.getHost());
+  }
+
+  private static Optional<CanonicalUrl> site(String host) {
+    try {
+      return Optional.of(CanonicalUrl.of("https://" + host.toLowerCase(Locale.ROOT) + "/"));
+    } catch (IllegalArgumentException notAHost) {
+      return Optional.empty();
+    }
+  }
+
+  /** The nearest ancestor that is not an inline element. */
+  private static @Nullable Element block(TextNode t) {
+    @Nullable Element e = t.parent() instanceof Element p ? p : null;
+    while (e != null && INLINE.contains(e.normalName())) {
+      e = e.parent();
+    }
+    return e;
+  }
+
+  private static boolean outside(Element block) {
+    for (@Nullable Element e = block; e != null; e = e.parent()) {
+      if (OUTSIDE.contains(e.normalName())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The block's text split at {@code <br>}s and child blocks, whitespace collapsed. */
+  private static List<String> lines(Element block) {
+    List<String> out = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (Node n : block.childNodes()) {
+      collect(n, line, out);
+    }
+    flush(line, out);
+    return out;
+  }
+
+  private static void collect(Node n, StringBuilder line, List<String> out) {
+    if (n instanceof TextNode t) {
+      line.append(t.getWholeText());
+    } else if (n instanceof Element e) {
+      if (!INLINE.contains(e.normalName())) {
+        flush(
+            line, out); // <br> and nested blocks end the line; nested blocks are read on their own
+        return;
+      }
+      for (Node c : e.childNodes()) {
+        collect(c, line, out);
+      }
+    }
+  }
+
+  private static void flush(StringBuilder line, List<String> out) {
+    String l = line.toString().replaceAll("\\s+", " ").strip();
+    if (!l.isEmpty()) {
+      out.add(l);
+    }
+    line.setLength(0);
+  }
+
+  private static List<String> lines(String resource) {
+    try (InputStream in = CarriedPublishers.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("resource " + resource + " is missing from warta-extract");
+      }
+      List<String> out = new ArrayList<>();
+      for (String l : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        String s = l.strip();
+        if (!s.isEmpty() && !s.startsWith("#")) {
+          out.add(s.toLowerCase(Locale.ROOT));
+        }
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
+  }
+}
