@@ -23,6 +23,7 @@ final class Attributor {
 
   static Attribution attribute(List<Member> members) {
     return explicit(members)
+        .or(() -> carried(members))
         .or(() -> wire(members))
         .orElseGet(
             () ->
@@ -40,6 +41,9 @@ final class Attributor {
     Map<CanonicalUrl, Integer> outside = new LinkedHashMap<>();
     for (Member m : members) {
       for (CanonicalUrl hint : m.hints()) {
+        if (UrlIdentity.isSite(hint)) {
+          continue; // names a publisher, not a page: carried()
+        }
         Member target = byUrl.get(UrlIdentity.hash(hint));
         if (target != null && target != m) {
           roots.merge(root(target, byUrl), 1, Integer::sum);
@@ -73,6 +77,9 @@ final class Attributor {
     while (seen.add(m)) {
       Member next = null;
       for (CanonicalUrl hint : m.hints()) {
+        if (UrlIdentity.isSite(hint)) {
+          continue;
+        }
         Member t = byUrl.get(UrlIdentity.hash(hint));
         if (t != null && t != m) {
           next = t;
@@ -85,6 +92,28 @@ final class Attributor {
       m = next;
     }
     return start; // a cycle: credit where the chain was entered
+  }
+
+  /**
+   * Members naming only a publisher's site (a carried promo line): the site most members name that
+   * some other member is on; its earliest member there.
+   */
+  private static Optional<Attribution> carried(List<Member> members) {
+    Map<Integer, Integer> votes = new LinkedHashMap<>();
+    for (Member m : members) {
+      for (CanonicalUrl hint : m.hints()) {
+        int site = UrlIdentity.siteKey(hint);
+        if (UrlIdentity.isSite(hint)
+            && site != m.site()
+            && members.stream().anyMatch(o -> o.site() == site)) {
+          votes.merge(site, 1, Integer::sum);
+        }
+      }
+    }
+    return votes.entrySet().stream()
+        .max(Map.Entry.comparingByValue())
+        .flatMap(top -> members.stream().filter(o -> o.site() == top.getKey()).min(EARLIEST))
+        .map(m -> credited(m, Reason.CARRIED_PUBLISHER_LINE));
   }
 
   /** The agency most members credit, or its own copy when one member is on its site. */

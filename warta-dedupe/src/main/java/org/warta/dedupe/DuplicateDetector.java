@@ -158,7 +158,14 @@ public final class DuplicateDetector {
   private Member member(long seq) {
     Indexed a = window.get(seq);
     return new Member(
-        seq, a.id(), a.publishedMinute(), a.agency(), a.outlet(), a.urlHash(), extras.hints(seq));
+        seq,
+        a.id(),
+        a.publishedMinute(),
+        a.agency(),
+        a.outlet(),
+        a.urlHash(),
+        a.site(),
+        extras.hints(seq));
   }
 
   private static DuplicateGroup snapshot(Group g) {
@@ -184,6 +191,7 @@ public final class DuplicateDetector {
         fp.sampled().length,
         fp.sampleThreshold(),
         UrlIdentity.hash(c.url()),
+        UrlIdentity.siteKey(c.url()),
         agency,
         outlet ? Entry.OUTLET : 0);
   }

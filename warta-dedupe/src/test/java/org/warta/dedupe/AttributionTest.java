@@ -97,6 +97,50 @@ class AttributionTest {
   }
 
   @Test
+  void aCarriedPublisherLineCreditsThatPublishersMemberWhichIsItselfFromAfp() {
+    // the re-post names only Harian Nusantara's site (its promo line, kept by extraction as a hint)
+    Verdict first =
+        detector.add(
+            aggregator(0)
+                .withOriginalHints(List.of(URI.create("https://hariannusantara.example/"))));
+    assertThat(first.group()).isEmpty();
+    Verdict v = detector.add(harian(30));
+
+    assertThat(v.group().orElseThrow().attribution())
+        .isEqualTo(
+            new Attribution(
+                new Original.Article(HARIAN), Reason.CARRIED_PUBLISHER_LINE, Optional.of("AFP")));
+  }
+
+  @Test
+  void aCarriedPublisherLineNamingNoMemberLeavesTheWireCredit() {
+    detector.add(harian(0).withWireCredit(Optional.empty()));
+    Verdict v =
+        detector.add(
+            aggregator(10).withOriginalHints(List.of(URI.create("https://suaralain.example/"))));
+
+    Attribution a = v.group().orElseThrow().attribution();
+    assertThat(a.original()).isEqualTo(new Original.Agency("AFP"));
+    assertThat(a.reason()).isEqualTo(Reason.WIRE_CREDIT);
+  }
+
+  @Test
+  void anExplicitSignalOutranksACarriedPublisherLine() {
+    String third = "https://beritaringkas.example/2026/05/12/aldoria";
+    detector.add(harian(0));
+    detector.add(candidate(3, third, TITLE, REPOST, 5));
+    Verdict v =
+        detector.add(
+            aggregator(10)
+                .withOriginalHints(
+                    List.of(URI.create("https://hariannusantara.example/"), URI.create(third))));
+
+    Attribution a = v.group().orElseThrow().attribution();
+    assertThat(a.original()).isEqualTo(new Original.Article(new ArticleId(3)));
+    assertThat(a.reason()).isEqualTo(Reason.EXPLICIT_SIGNAL);
+  }
+
+  @Test
   void hintsAreFollowedToTheEndOfTheChain() {
     String url3 = "https://kabarkilat.example/b";
     detector.add(harian(0).withWireCredit(Optional.empty()));

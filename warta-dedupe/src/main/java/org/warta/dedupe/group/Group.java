@@ -11,12 +11,15 @@ import org.warta.core.CanonicalUrl;
 /**
  * A duplicate group while the detector tracks it: its stable id and its members in order of
  * addition. A group outlives members that left the window (attribution still needs them), so each
- * member is kept packed in three longs (24 bytes: id; sequence number, agency and outlet flag;
- * publication minute and URL hash) in one array; the rare original hints sit in a map made on first
- * use.
+ * member is kept packed in three longs (24 bytes: id; sequence number (35 bits), site key (20),
+ * agency and outlet flag; publication minute and URL hash) in one array; the rare original hints
+ * sit in a map made on first use.
  */
 public final class Group {
   private static final int LONGS = 3;
+  private static final int SITE_SHIFT = 9;
+  private static final int SEQ_SHIFT = 29;
+  private static final long SITE_MASK = (1L << (SEQ_SHIFT - SITE_SHIFT)) - 1;
 
   private final long id;
   private final long founderSeq;
@@ -65,12 +68,13 @@ public final class Group {
     long b = packed[i * LONGS + 2];
     List<CanonicalUrl> h = hints == null ? List.of() : hints.getOrDefault(i, List.of());
     return new Member(
-        a >>> 9,
+        a >>> SEQ_SHIFT,
         packed[i * LONGS],
         (int) (b >>> 32),
         (int) (a >>> 1) & 0xFF,
         (a & 1) != 0,
         (int) b,
+        (int) ((a >>> SITE_SHIFT) & SITE_MASK),
         h);
   }
 
@@ -80,7 +84,11 @@ public final class Group {
     }
     int at = size * LONGS;
     packed[at] = m.id();
-    packed[at + 1] = (m.seq() << 9) | ((long) (m.agency() & 0xFF) << 1) | (m.outlet() ? 1 : 0);
+    packed[at + 1] =
+        (m.seq() << SEQ_SHIFT)
+            | ((m.site() & SITE_MASK) << SITE_SHIFT)
+            | ((long) (m.agency() & 0xFF) << 1)
+            | (m.outlet() ? 1 : 0);
     packed[at + 2] = ((long) m.publishedMinute() << 32) | (m.urlHash() & 0xFFFFFFFFL);
     if (!m.hints().isEmpty()) {
       if (hints == null) {
@@ -95,7 +103,7 @@ public final class Group {
   public long newestSeq() {
     long n = Long.MIN_VALUE;
     for (int i = 0; i < size; i++) {
-      n = Math.max(n, packed[i * LONGS + 1] >>> 9);
+      n = Math.max(n, packed[i * LONGS + 1] >>> SEQ_SHIFT);
     }
     return n;
   }

@@ -12,6 +12,7 @@ import org.warta.core.CanonicalUrl;
  * @param agency the number of the agency it credits ({@link Agencies}), 0 for none
  * @param outlet whether it was published on that agency's own site
  * @param urlHash hash of its URL identity
+ * @param site key of its registrable domain (at most 20 bits)
  * @param hints the pages it names as its original
  */
 public record Member(
@@ -21,6 +22,7 @@ public record Member(
     int agency,
     boolean outlet,
     int urlHash,
+    int site,
     List<CanonicalUrl> hints) {
   public Member {
     hints = List.copyOf(hints);

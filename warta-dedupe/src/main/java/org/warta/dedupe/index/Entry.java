@@ -1,7 +1,7 @@
 package org.warta.dedupe.index;
 
 /**
- * What the window keeps about one article besides its postings and sketch (35 bytes; the time seen
+ * What the window keeps about one article besides its postings and sketch (39 bytes; the time seen
  * only moves its segment's newest time).
  *
  * @param id the caller's article id
@@ -13,6 +13,7 @@ package org.warta.dedupe.index;
  *     of 256 in [256, 2^24]: lower for long texts, so that their sketch stays within its size cap
  *     without filling up
  * @param urlHash 32-bit hash of its URL identity (resolves other articles' original hints)
+ * @param site key of its registrable domain (resolves hints that name only a site)
  * @param agency index+1 of the wire agency it credits, 0 for none
  * @param flags {@link #OUTLET}: published by the agency it credits
  */
@@ -24,6 +25,7 @@ public record Entry(
     int sampled,
     int sampleThreshold,
     int urlHash,
+    int site,
     int agency,
     int flags) {
   /** The article is on the credited agency's own site. */

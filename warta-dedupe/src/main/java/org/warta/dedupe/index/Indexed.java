@@ -21,6 +21,11 @@ public final class Indexed {
     return segment.urlHash(slot);
   }
 
+  /** The key of its registrable domain. */
+  public int site() {
+    return segment.site(slot);
+  }
+
   /** The number of the agency it credits, 0 for none. */
   public int agency() {
     return segment.agency(slot);

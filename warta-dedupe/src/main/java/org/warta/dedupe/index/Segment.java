@@ -21,6 +21,7 @@ final class Segment {
   private char[] sampled;
   private char[] thresholds;
   private int[] urlHash;
+  private int[] site;
   private byte[] agency;
   private byte[] flags;
   private byte[] minRun;
@@ -42,6 +43,7 @@ final class Segment {
     sampled = new char[initial];
     thresholds = new char[initial];
     urlHash = new int[initial];
+    site = new int[initial];
     agency = new byte[initial];
     flags = new byte[initial];
     minRun = new byte[initial];
@@ -82,6 +84,7 @@ final class Segment {
     sampled[slot] = (char) Math.min(e.sampled(), Character.MAX_VALUE);
     thresholds[slot] = (char) ((e.sampleThreshold() >>> 8) - 1);
     urlHash[slot] = e.urlHash();
+    site[slot] = e.site();
     agency[slot] = (byte) e.agency();
     flags[slot] = (byte) e.flags();
     minRun[slot] = (byte) minRunForSketch;
@@ -107,6 +110,7 @@ final class Segment {
       sampled = Arrays.copyOf(sampled, n);
       thresholds = Arrays.copyOf(thresholds, n);
       urlHash = Arrays.copyOf(urlHash, n);
+      site = Arrays.copyOf(site, n);
       agency = Arrays.copyOf(agency, n);
       flags = Arrays.copyOf(flags, n);
       minRun = Arrays.copyOf(minRun, n);
@@ -135,6 +139,7 @@ final class Segment {
     sampled = Arrays.copyOf(sampled, count);
     thresholds = Arrays.copyOf(thresholds, count);
     urlHash = Arrays.copyOf(urlHash, count);
+    site = Arrays.copyOf(site, count);
     agency = Arrays.copyOf(agency, count);
     flags = Arrays.copyOf(flags, count);
     minRun = Arrays.copyOf(minRun, count);
@@ -170,6 +175,7 @@ final class Segment {
     System.arraycopy(s.sampled, 0, sampled, count, s.count);
     System.arraycopy(s.thresholds, 0, thresholds, count, s.count);
     System.arraycopy(s.urlHash, 0, urlHash, count, s.count);
+    System.arraycopy(s.site, 0, site, count, s.count);
     System.arraycopy(s.agency, 0, agency, count, s.count);
     System.arraycopy(s.flags, 0, flags, count, s.count);
     System.arraycopy(s.minRun, 0, minRun, count, s.count);
@@ -192,6 +198,10 @@ final class Segment {
 
   int urlHash(int slot) {
     return urlHash[slot];
+  }
+
+  int site(int slot) {
+    return site[slot];
   }
 
   int agency(int slot) {
@@ -245,7 +255,7 @@ final class Segment {
 
   /** Heap bytes held by this segment's arrays. */
   long bytes() {
-    long perArticle = 4 + 4 + 4 + 2 + 2 + 4 + 1 + 1 + 1 + 4;
+    long perArticle = 4 + 4 + 4 + 2 + 2 + 4 + 4 + 1 + 1 + 1 + 4;
     return perArticle * length + ids.bytes() + 8L * pool.length + postings.bytes();
   }
 }

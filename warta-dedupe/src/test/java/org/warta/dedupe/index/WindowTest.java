@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class WindowTest {
 
   private static Entry entry(long id, int minute) {
-    return new Entry(id, minute, minute, (int) id, 10, 1 << 24, 0, 0, 0);
+    return new Entry(id, minute, minute, (int) id, 10, 1 << 24, 0, 0, 0, 0);
   }
 
   private static long[] sketch() {
