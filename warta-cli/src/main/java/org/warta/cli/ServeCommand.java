@@ -62,7 +62,16 @@ public final class ServeCommand extends WartaSubcommand {
 
   private static WebServer startWeb(WebSettings web, App app) {
     try {
-      return WebServer.start(web, app.store(), app.index());
+      // sources added in the admin or through the API are set up like `warta sources add`; hubs
+      // reach /websub/{id} only when server.public-url says where this server is
+      return WebServer.start(
+          web,
+          app.store(),
+          app.index(),
+          app.sourceSetup(),
+          app.settings().publicUrl().isPresent()
+              ? java.util.Optional.of(app.webSubCallback())
+              : java.util.Optional.empty());
     } catch (RuntimeException e) {
       if (e.getCause() instanceof java.net.BindException
           || String.valueOf(e.getMessage()).contains("bind")) {

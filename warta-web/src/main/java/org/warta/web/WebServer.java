@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.warta.pipeline.setup.SourceSetup;
+import org.warta.pipeline.websub.WebSubCallback;
 import org.warta.search.SearchIndex;
 import org.warta.store.Store;
 import org.warta.web.admin.AdminPages;
@@ -45,6 +46,7 @@ import org.warta.web.view.Catalog;
 import org.warta.web.view.HomeReads;
 import org.warta.web.view.SourceReads;
 import org.warta.web.view.StoryReads;
+import org.warta.web.websub.WebSubRoutes;
 
 /**
  * The reader site, feeds, API and admin over a store and its search index: {@code
@@ -62,7 +64,7 @@ public final class WebServer implements AutoCloseable {
 
   /** Starts serving without the ingest pipeline: adding sources from the web is unavailable. */
   public static WebServer start(WebSettings settings, Store store, SearchIndex index) {
-    return start(settings, store, index, Optional.empty());
+    return start(settings, store, index, Optional.empty(), Optional.empty());
   }
 
   /**
@@ -70,11 +72,28 @@ public final class WebServer implements AutoCloseable {
    */
   public static WebServer start(
       WebSettings settings, Store store, SearchIndex index, SourceSetup setup) {
-    return start(settings, store, index, Optional.of(setup));
+    return start(settings, store, index, Optional.of(setup), Optional.empty());
+  }
+
+  /**
+   * Starts serving with the ingest pipeline: sources are added through {@code setup}, and {@code
+   * webSub}, when present, answers hubs at {@code GET} and {@code POST /websub/{id}}.
+   */
+  public static WebServer start(
+      WebSettings settings,
+      Store store,
+      SearchIndex index,
+      SourceSetup setup,
+      Optional<WebSubCallback> webSub) {
+    return start(settings, store, index, Optional.of(setup), webSub);
   }
 
   private static WebServer start(
-      WebSettings settings, Store store, SearchIndex index, Optional<SourceSetup> setup) {
+      WebSettings settings,
+      Store store,
+      SearchIndex index,
+      Optional<SourceSetup> setup,
+      Optional<WebSubCallback> webSub) {
     Views views = new Views(settings.defaultLanguage(), settings.zone());
     Routes.Handlers handlers = handlers(settings, store, index, setup, views);
     ObjectMapper mapper =
@@ -93,6 +112,7 @@ public final class WebServer implements AutoCloseable {
               config.startup.showJavalinBanner = false;
               config.routes.before(SecurityHeaders::apply);
               Routes.register(config.routes, handlers);
+              webSub.ifPresent(callback -> new WebSubRoutes(callback).register(config.routes));
               config.routes.exception(
                   ApiProblem.class,
                   (e, ctx) -> problem(ctx, e.status(), e.title(), e.getMessage(), e.invalid()));
