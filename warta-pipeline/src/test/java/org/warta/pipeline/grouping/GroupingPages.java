@@ -16,7 +16,8 @@ import org.warta.core.ResponseHeaders;
  * Dated article pages for the grouping tests, in the shapes Indonesian portals use: the publisher's
  * own page (byline, JSON-LD NewsArticle with publisher and date, closing wire credit) and an
  * aggregator's re-post of it (site chrome, the title twice, a photo caption with its credit, "Baca
- * juga" inserts, a promo line, an editor line, link boxes), the chain the seed page shows.
+ * juga" inserts, a promo line, an editor line, link boxes), the chain the seed page shows. The
+ * promo line is the aggregator's own, or — as on the seed page — Harian Mentari's, carried along.
  */
 final class GroupingPages {
   static final String TITLE = "Banjir Bandang Terjang Lembah Ostra, 14 Orang Tewas";
@@ -37,7 +38,9 @@ final class GroupingPages {
     ORIGINAL_SOURCE_META,
     SYNDICATION_SOURCE_LINK,
     JSON_LD_IS_BASED_ON,
-    REPUBLICATION_NOTICE;
+    REPUBLICATION_NOTICE,
+    /** No link at all: only Harian Mentari's own promo line, carried along into the re-post. */
+    CARRIED_PUBLISHER_LINE;
   }
 
   /** Harian Mentari's own article page, published at {@code published} (ISO with offset). */
@@ -84,7 +87,7 @@ final class GroupingPages {
               "<meta name=\"original-source\" content=\"" + PUBLISHER_URL + "\">";
           case SYNDICATION_SOURCE_LINK ->
               "<link rel=\"syndication-source\" href=\"" + PUBLISHER_URL + "\">";
-          case JSON_LD_IS_BASED_ON, REPUBLICATION_NOTICE -> "";
+          case JSON_LD_IS_BASED_ON, REPUBLICATION_NOTICE, CARRIED_PUBLISHER_LINE -> "";
         };
     String basedOn =
         s == Signal.JSON_LD_IS_BASED_ON ? ",\"isBasedOn\":\"" + PUBLISHER_URL + "\"" : "";
@@ -134,7 +137,7 @@ final class GroupingPages {
     <div class="detail">
     %6$s
     <p>Cek berita dan artikel yg lain di Google News dan ikuti WhatsApp channel
-    kabarkilat.example</p>
+    %8$s</p>
     <p>Editor : Bagus Pranata</p></div></article>
     <section><h3>Terkini Lainnya</h3><ul>
     <li><a href="/read/2026/05/11/88214/tol-ditutup">Ruas Tol Selatan Ditutup Sementara karena
@@ -151,7 +154,8 @@ final class GroupingPages {
             published,
             basedOn,
             String.join("\n", blocks),
-            String.join("", paragraphs).contains("(AFP") ? " (AFP)" : "");
+            String.join("", paragraphs).contains("(AFP") ? " (AFP)" : "",
+            s == Signal.CARRIED_PUBLISHER_LINE ? "harianmentari.example" : "kabarkilat.example");
   }
 
   static RawPage page(String url, String html, Instant fetchedAt) {

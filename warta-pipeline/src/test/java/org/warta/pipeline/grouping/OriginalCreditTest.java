@@ -159,6 +159,50 @@ class OriginalCreditTest {
   }
 
   @Test
+  void aRepostCarryingThePublishersPromoLineCreditsThePublisherWhichIsItselfFromAfp() {
+    // the seed page: no link to the publisher, only its "... ikuti WhatsApp channel <site>" line
+    StoredArticle repost =
+        aggregator(PUBLISHED_LATE, PARAGRAPHS, Signal.CARRIED_PUBLISHER_LINE, NOW);
+    StoredArticle original = publisher(PUBLISHED_EARLY, PARAGRAPHS, NOW.plusSeconds(600));
+
+    assertThat(repost.article().originalHints())
+        .containsExactly(URI.create("https://harianmentari.example/"));
+    assertThat(repost.article().bodyText()).doesNotContain("WhatsApp");
+    DuplicateCredit credit = creditOfGroup(original, repost);
+    assertThat(credit.article()).contains(original.id());
+    assertThat(credit.upstream()).isEqualTo("AFP");
+    assertThat(credit.reason()).isEqualTo("CARRIED_PUBLISHER_LINE");
+  }
+
+  @Test
+  void aCarriedPromoLineWhosePublisherWartaHasNotStoredLeavesTheWireCredit() {
+    String other = "https://beritaringkas.example/2026/05/11/banjir-ostra";
+    StoredArticle repost =
+        aggregator(PUBLISHED_LATE, PARAGRAPHS, Signal.CARRIED_PUBLISHER_LINE, NOW);
+    StoredArticle second =
+        stored(
+            ingest.ingest(
+                page(
+                    other,
+                    aggregatorPage(PUBLISHED_EARLY, PARAGRAPHS, Signal.NONE)
+                        .replace(AGGREGATOR_URL, other)
+                        // its own promo line: KabarKilat's would name KabarKilat's copy
+                        .replace("kabarkilat.example</p>", "beritaringkas.example</p>"),
+                    NOW.plusSeconds(60)),
+                kabarKilat,
+                URI.create(other)));
+
+    assertThat(repost.article().originalHints())
+        .containsExactly(URI.create("https://harianmentari.example/"));
+    assertThat(second.article().originalHints()).isEmpty();
+    DuplicateCredit credit = creditOfGroup(repost, second);
+    assertThat(credit.agency()).isEqualTo("AFP");
+    assertThat(credit.article()).isEmpty();
+    assertThat(credit.page()).isEmpty();
+    assertThat(credit.reason()).isEqualTo("WIRE_CREDIT");
+  }
+
+  @Test
   void withoutSignalsOrCreditsThePagesPublicationTimesDecideNotTheFetchOrder() {
     List<String> plain = withoutCredits(PARAGRAPHS);
     StoredArticle repost = aggregator(PUBLISHED_LATE, plain, Signal.NONE, NOW);
