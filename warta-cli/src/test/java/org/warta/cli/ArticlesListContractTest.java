@@ -4,11 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.warta.cli.InProcessCli.Run;
 import org.warta.sample.SampleCorpus;
 import org.warta.sample.key.PublisherEntry;
 import org.warta.testkit.LoopbackServer;
@@ -215,37 +211,11 @@ class ArticlesListContractTest {
         + "</channel></rss>";
   }
 
-  record Run(int status, String out, String err) {
-    List<String> lines() {
-      return out.lines().toList();
-    }
-  }
-
   Run warta(String... args) {
     return warta(data, args);
   }
 
   Run warta(Path dataDir, String... args) {
-    StringWriter err = new StringWriter();
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream info = new ByteArrayOutputStream();
-    PrintStream originalOut = System.out;
-    PrintStream originalErr = System.err;
-    int status;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(info, true, StandardCharsets.UTF_8));
-    try {
-      var cli = WartaCommand.commandLine();
-      cli.setErr(new PrintWriter(err, true));
-      List<String> all =
-          new ArrayList<>(List.of("--data", dataDir.toString(), "--config", config.toString()));
-      all.addAll(List.of(args));
-      status = cli.execute(all.toArray(String[]::new));
-    } finally {
-      System.setOut(originalOut);
-      System.setErr(originalErr);
-    }
-    return new Run(
-        status, out.toString(StandardCharsets.UTF_8), info.toString(StandardCharsets.UTF_8) + err);
+    return InProcessCli.run(dataDir, config, args);
   }
 }
