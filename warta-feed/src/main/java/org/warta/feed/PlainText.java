@@ -4,6 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.parser.Parser;
+import org.warta.core.Whitespace;
 
 /**
  * Text fields as readers show them: titles and names arrive HTML-escaped once or twice, with tags
@@ -24,7 +25,7 @@ public final class PlainText {
     } else if (s.indexOf('&') >= 0) {
       s = Parser.unescapeEntities(s, false);
     }
-    return collapse(s);
+    return Whitespace.collapse(s);
   }
 
   /** The person's name in an author field; the e-mail address alone when no name is given. */
@@ -39,23 +40,5 @@ public final class PlainText {
       return m.group(1).replace("\"", "").strip();
     }
     return s;
-  }
-
-  private static String collapse(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
-    boolean space = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u00A0') {
-        space = sb.length() > 0;
-      } else {
-        if (space) {
-          sb.append(' ');
-          space = false;
-        }
-        sb.append(c);
-      }
-    }
-    return sb.toString();
   }
 }

@@ -3,12 +3,10 @@ package org.warta.bench.fetch;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -54,56 +52,15 @@ final class LocalNewsWeb implements AutoCloseable {
     try (exchange) {
       String path = exchange.getRequestURI().getPath();
       switch (path.substring(path.lastIndexOf('/') + 1)) {
-        case "slow" -> slow(exchange);
+        case "slow" -> FaultyFeeds.slow(exchange);
         case "error" ->
-            send(exchange, 500, "text/plain", "internal error".getBytes(StandardCharsets.UTF_8));
-        case "endless" -> endless(exchange);
-        default -> send(exchange, 200, "application/rss+xml; charset=utf-8", FEED);
+            FaultyFeeds.send(
+                exchange, 500, "text/plain", "internal error".getBytes(StandardCharsets.UTF_8));
+        case "endless" -> FaultyFeeds.endless(exchange);
+        default -> FaultyFeeds.send(exchange, 200, "application/rss+xml; charset=utf-8", FEED);
       }
     } catch (IOException e) {
       // the fetcher hung up on a faulty source: expected
-    }
-  }
-
-  private static void send(HttpExchange ex, int status, String type, byte[] body)
-      throws IOException {
-    ex.getResponseHeaders().set("Content-Type", type);
-    ex.sendResponseHeaders(status, body.length);
-    try (OutputStream out = ex.getResponseBody()) {
-      out.write(body);
-    }
-  }
-
-  private static void slow(HttpExchange ex) throws IOException {
-    ex.getResponseHeaders().set("Content-Type", "application/rss+xml");
-    ex.sendResponseHeaders(200, 0);
-    try (OutputStream out = ex.getResponseBody()) {
-      for (int i = 0; i < 120; i++) {
-        out.write('<');
-        out.flush();
-        pause(Duration.ofSeconds(1));
-      }
-    }
-  }
-
-  private static void endless(HttpExchange ex) throws IOException {
-    ex.getResponseHeaders().set("Content-Type", "application/rss+xml");
-    ex.sendResponseHeaders(200, 0);
-    byte[] chunk =
-        "<item><title>again</title></item>\n".repeat(2000).getBytes(StandardCharsets.UTF_8);
-    try (OutputStream out = ex.getResponseBody()) {
-      for (long sent = 0; sent < 4L << 30; sent += chunk.length) {
-        out.write(chunk);
-      }
-    }
-  }
-
-  private static void pause(Duration d) throws IOException {
-    try {
-      Thread.sleep(d);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted", e);
     }
   }
 

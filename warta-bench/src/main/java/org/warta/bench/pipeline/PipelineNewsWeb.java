@@ -3,12 +3,9 @@ package org.warta.bench.pipeline;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -16,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.Executors;
+import org.warta.bench.fetch.FaultyFeeds;
 
 /**
  * A fictional news web on 127.0.0.1 for the pipeline benchmark: {@code origins} servers (one
@@ -69,20 +67,20 @@ final class PipelineNewsWeb implements AutoCloseable {
       if (parts.length >= 4 && parts[1].equals("feed")) {
         int n = Integer.parseInt(parts[2]);
         switch (parts[3]) {
-          case "slow" -> slow(exchange);
-          case "error" -> send(exchange, 500, "text/plain", "internal error");
-          case "endless" -> endless(exchange);
-          default -> send(exchange, 200, "application/rss+xml; charset=utf-8", rss(n));
+          case "slow" -> FaultyFeeds.slow(exchange);
+          case "error" -> FaultyFeeds.send(exchange, 500, "text/plain", "internal error");
+          case "endless" -> FaultyFeeds.endless(exchange);
+          default -> FaultyFeeds.send(exchange, 200, "application/rss+xml; charset=utf-8", rss(n));
         }
       } else if (parts.length >= 6 && parts[1].equals("berita")) {
         String[] id = parts[5].split("-");
-        send(
+        FaultyFeeds.send(
             exchange,
             200,
             "text/html; charset=utf-8",
             article(Integer.parseInt(id[0]), Integer.parseInt(id[1])));
       } else {
-        send(exchange, 404, "text/plain", "not found");
+        FaultyFeeds.send(exchange, 404, "text/plain", "not found");
       }
     } catch (IOException | RuntimeException e) {
       // the fetcher hung up on a faulty source, or a malformed path: nothing to answer
@@ -160,45 +158,6 @@ final class PipelineNewsWeb implements AutoCloseable {
 
   private static String word(Random r) {
     return WORDS[r.nextInt(WORDS.length)];
-  }
-
-  private static void send(HttpExchange ex, int status, String type, String body)
-      throws IOException {
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    ex.getResponseHeaders().set("Content-Type", type);
-    ex.sendResponseHeaders(status, bytes.length);
-    try (OutputStream out = ex.getResponseBody()) {
-      out.write(bytes);
-    }
-  }
-
-  private static void slow(HttpExchange ex) throws IOException {
-    ex.getResponseHeaders().set("Content-Type", "application/rss+xml");
-    ex.sendResponseHeaders(200, 0);
-    try (OutputStream out = ex.getResponseBody()) {
-      for (int i = 0; i < 120; i++) {
-        out.write('<');
-        out.flush();
-        try {
-          Thread.sleep(Duration.ofSeconds(1));
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          return;
-        }
-      }
-    }
-  }
-
-  private static void endless(HttpExchange ex) throws IOException {
-    ex.getResponseHeaders().set("Content-Type", "application/rss+xml");
-    ex.sendResponseHeaders(200, 0);
-    byte[] chunk =
-        "<item><title>lagi</title></item>\n".repeat(2000).getBytes(StandardCharsets.UTF_8);
-    try (OutputStream out = ex.getResponseBody()) {
-      for (long sent = 0; sent < 4L << 30; sent += chunk.length) {
-        out.write(chunk);
-      }
-    }
   }
 
   @Override

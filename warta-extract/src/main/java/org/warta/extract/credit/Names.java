@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.warta.core.Whitespace;
 
 /**
  * Cleans and splits author strings as pages print them: "By Jane Roe and John Doe", "Oleh: Rina dan
@@ -148,7 +149,7 @@ public final class Names {
    * Chief"), otherwise a single lower-case word is accepted as a user name ("aawoods").
    */
   public static List<String> split(String raw, String siteName, boolean strictCase) {
-    String s = collapse(raw);
+    String s = Whitespace.collapse(raw);
     s = LABEL.matcher(s).replaceFirst("");
     s = OTHER_CREDIT.matcher(s).replaceFirst("");
     s = DATE_TAIL.matcher(s).replaceFirst("");
@@ -233,24 +234,6 @@ public final class Names {
       }
     }
     return s;
-  }
-
-  private static String collapse(String raw) {
-    StringBuilder sb = new StringBuilder(raw.length());
-    boolean space = false;
-    for (int i = 0; i < raw.length(); i++) {
-      char c = raw.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u00A0') {
-        space = sb.length() > 0;
-      } else {
-        if (space) {
-          sb.append(' ');
-          space = false;
-        }
-        sb.append(c);
-      }
-    }
-    return sb.toString();
   }
 
   private static String noDigits(String n) {

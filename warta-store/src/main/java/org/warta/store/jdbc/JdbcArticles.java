@@ -339,51 +339,41 @@ final class JdbcArticles implements ArticleRepository {
 
   @Override
   public void forEachSeenSince(java.time.Instant since, Consumer<StoredArticle> sink) {
-    long after = 0;
-    while (true) {
-      long from = after;
-      List<StoredArticle> batch =
-          db.read(
-              c -> {
-                try (PreparedStatement ps =
-                    c.prepareStatement(
-                        "SELECT "
-                            + ArticleRows.COLUMNS
-                            + " FROM article WHERE seen >= ? AND id > ? ORDER BY id LIMIT "
-                            + BATCH)) {
-                  ps.setLong(1, since.toEpochMilli());
-                  ps.setLong(2, from);
-                  return all(ps);
-                }
-              });
-      batch.forEach(sink);
-      if (batch.size() < BATCH) {
-        return;
-      }
-      after = batch.getLast().id().value();
-    }
+    forEachInIdOrder("seen >= ?", List.of(since.toEpochMilli()), sink);
   }
 
   @Override
   public void forEachArticle(Optional<SourceId> source, Consumer<StoredArticle> sink) {
+    forEachInIdOrder(
+        source.isPresent() ? "source_id = ?" : "1 = 1",
+        source.map(s -> List.of(s.value())).orElse(List.of()),
+        sink);
+  }
+
+  /**
+   * Streams the articles matching {@code condition} (with {@code args} bound in order) in id order,
+   * {@value #BATCH} rows per read, each batch starting after the last id of the one before.
+   */
+  private void forEachInIdOrder(String condition, List<Long> args, Consumer<StoredArticle> sink) {
+    String sql =
+        "SELECT "
+            + ArticleRows.COLUMNS
+            + " FROM article WHERE "
+            + condition
+            + " AND id > ? ORDER BY id LIMIT "
+            + BATCH;
     long after = 0;
     while (true) {
       long from = after;
       List<StoredArticle> batch =
           db.read(
               c -> {
-                try (PreparedStatement ps =
-                    c.prepareStatement(
-                        "SELECT "
-                            + ArticleRows.COLUMNS
-                            + " FROM article WHERE id > ?"
-                            + (source.isPresent() ? " AND source_id = ?" : "")
-                            + " ORDER BY id LIMIT "
-                            + BATCH)) {
-                  ps.setLong(1, from);
-                  if (source.isPresent()) {
-                    ps.setLong(2, source.get().value());
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                  int i = 1;
+                  for (long arg : args) {
+                    ps.setLong(i++, arg);
                   }
+                  ps.setLong(i, from);
                   return all(ps);
                 }
               });
