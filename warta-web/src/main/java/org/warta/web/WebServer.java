@@ -105,13 +105,14 @@ public final class WebServer implements AutoCloseable {
         Javalin.create(
             config -> {
               config.jsonMapper(new JavalinJackson(mapper, true));
-              config.http.generateEtags = true;
+              config.http.generateEtags = false;
               config.concurrency.useVirtualThreads = true;
               config.jetty.host = settings.host();
               config.jetty.port = settings.port();
               config.startup.showJavalinBanner = false;
               config.routes.before(SecurityHeaders::apply);
               Routes.register(config.routes, handlers);
+              config.routes.after(ETags::apply);
               webSub.ifPresent(callback -> new WebSubRoutes(callback).register(config.routes));
               config.routes.exception(
                   ApiProblem.class,

@@ -54,19 +54,25 @@ final class LineProgress implements TaskProgress {
     double seconds = Math.max(1, now - start) / 1e9;
     String of =
         total > 0
-            ? String.format(
-                Locale.ROOT, " of %.1f (%d%%)", total / (double) unitSize, done * 100 / total)
+            ? " of " + amount(total) + String.format(Locale.ROOT, " (%d%%)", done * 100 / total)
             : "";
     return String.format(
             Locale.ROOT,
-            "%s: %.1f%s %s, %.1f %s/s",
+            "%s: %s%s %s, %.1f %s/s",
             task,
-            done / (double) unitSize,
+            amount(done),
             of,
             unit,
             done / (double) unitSize / seconds,
             unit)
         + (status.isEmpty() ? "" : " (" + status + ")");
+  }
+
+  /** Whole units (articles) as integers, scaled units (MB of bytes) with one decimal. */
+  private String amount(long units) {
+    return unitSize == 1
+        ? Long.toString(units)
+        : String.format(Locale.ROOT, "%.1f", units / (double) unitSize);
   }
 
   @Override

@@ -132,6 +132,22 @@ class FeedsOutTest {
   }
 
   @Test
+  void feedReadersPollingAgainGet304WhileNothingChanged() {
+    for (String path :
+        List.of("/feeds/latest.rss", "/feeds/latest.json", "/sources.opml", "/sitemap-news.xml")) {
+      HttpResponse<String> first = http.get(path);
+      String etag = first.headers().firstValue("ETag").orElseThrow();
+      assertThat(http.get(path, "If-None-Match", etag).statusCode()).as(path).isEqualTo(304);
+      assertThat(http.get(path, "If-None-Match", "\"stale\"").statusCode()).as(path).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void readerPagesCarryNoETagSoServingThemDoesNotChecksumEveryPage() {
+    assertThat(http.get("/latest").headers().firstValue("ETag")).isEmpty();
+  }
+
+  @Test
   void unknownFeedsAre404() {
     for (String path :
         List.of(
