@@ -71,13 +71,28 @@ public final class App implements AutoCloseable {
 
   public synchronized SearchIndex index() {
     if (index == null) {
-      Store s = store();
-      index = SearchIndex.open(indexFolder());
-      opened.push(index);
-      indexSync = new IndexSync(s, index);
-      indexSync.catchUp();
+      openIndex().catchUp();
     }
-    return index;
+    return java.util.Objects.requireNonNull(index);
+  }
+
+  /**
+   * Drops the search index and indexes every stored article again; returns how many. The index is
+   * not caught up first (on a store without an index that would index everything twice).
+   */
+  public synchronized long rebuildIndex(org.warta.pipeline.Progress progress) {
+    IndexSync sync = index == null ? openIndex() : indexSync();
+    return sync.rebuild(progress);
+  }
+
+  private IndexSync openIndex() {
+    Store s = store();
+    SearchIndex opened = SearchIndex.open(indexFolder());
+    this.opened.push(opened);
+    index = opened;
+    IndexSync sync = new IndexSync(s, opened);
+    indexSync = sync;
+    return sync;
   }
 
   public Path indexFolder() {

@@ -11,7 +11,7 @@ public final class ReindexCommand extends WartaSubcommand {
     long start = System.nanoTime();
     long count;
     try (TaskProgress progress = console.progress("reindex", "articles", 1)) {
-      count = app.indexSync().rebuild(progress);
+      count = app.rebuildIndex(progress);
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     console.println(
