@@ -149,7 +149,8 @@ public final class WebServer implements AutoCloseable {
     Cards cards = new Cards(catalog);
     SourceReads sources = new SourceReads(store, catalog, cards);
     HomeReads home = new HomeReads(store, cards, settings.homeCache(), sources::sections);
-    ArticleReads articles = new ArticleReads(store, index, catalog, cards);
+    ArticleReads articles =
+        new ArticleReads(store, index, catalog, cards, () -> home.home().latest());
     SearchReads search = new SearchReads(store, index, cards);
     return new Routes.Handlers(
         new HomePage(home, sources, views),

@@ -34,12 +34,23 @@ public final class ArticleReads {
   private final SearchIndex index;
   private final Catalog catalog;
   private final Cards cards;
+  private final java.util.function.Supplier<List<ArticleCard>> latest;
 
-  public ArticleReads(Store store, SearchIndex index, Catalog catalog, Cards cards) {
+  /**
+   * @param latest the site's newest articles, newest first (the home page's cached "Terkini" list,
+   *     so an article page does not query them again)
+   */
+  public ArticleReads(
+      Store store,
+      SearchIndex index,
+      Catalog catalog,
+      Cards cards,
+      java.util.function.Supplier<List<ArticleCard>> latest) {
     this.store = store;
     this.index = index;
     this.catalog = catalog;
     this.cards = cards;
+    this.latest = latest;
   }
 
   public Optional<ArticleView> article(ArticleId id) {
@@ -112,9 +123,6 @@ public final class ArticleReads {
   }
 
   private List<ArticleCard> latest(Set<Long> shown) {
-    return cards.cards(store.articles().list(ArticleQuery.latest(10)).items()).stream()
-        .filter(c -> !shown.contains(c.id()))
-        .limit(8)
-        .toList();
+    return latest.get().stream().filter(c -> !shown.contains(c.id())).limit(8).toList();
   }
 }
