@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -49,6 +51,16 @@ import org.warta.core.StoredArticle;
 public final class SearchIndex implements AutoCloseable {
   /** Title terms a {@link #similarTitles} query uses at most. */
   static final int SIMILAR_TERMS = 8;
+
+  /**
+   * A title word in more than this share of all titles (and more than {@link #COMMON_FLOOR} of
+   * them) says nothing about which story an article is on ("terbaru", "video", a site's own name):
+   * {@link #similarTitles} ignores it. Matching on such words also made the query score every
+   * article of the time window.
+   */
+  static final double COMMON_SHARE = 0.01;
+
+  static final int COMMON_FLOOR = 100;
 
   private static final String SEQ_KEY = "warta.seq";
 
@@ -157,6 +169,21 @@ public final class SearchIndex implements AutoCloseable {
     }
   }
 
+  /**
+   * Merges the index into one segment and commits (the recorded sequence number is kept). Each
+   * search looks every query term up once per segment, so a freshly rebuilt index is merged once;
+   * takes about a minute per million articles.
+   */
+  public void compact() {
+    try {
+      writer.forceMerge(1);
+      writer.commit();
+      searchers.maybeRefreshBlocking();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot merge the search index in " + folder, e);
+    }
+  }
+
   /** Number of documents visible to searches. */
   public long count() {
     return withSearcher(s -> (long) s.count(MatchAllDocsQuery.INSTANCE));
@@ -181,10 +208,10 @@ public final class SearchIndex implements AutoCloseable {
 
   /**
    * Articles whose titles share words with {@code title}, published between {@code from} and {@code
-   * to}: the title's distinct terms (analysed for {@code language}, at most {@value
-   * #SIMILAR_TERMS}) against the title field of that language's analysis only, at least two of them
-   * when the title has three or more. Far cheaper than a full-text {@link #search} over bodies of
-   * every analysis, for "related reads" on every article page.
+   * to}: the title's telling terms (analysed for {@code language}; words common to many titles left
+   * out, the rarest {@value #SIMILAR_TERMS} kept) against the title field of that language's
+   * analysis only, at least two of them when three or more are left. Far cheaper than a full-text
+   * {@link #search} over bodies of every analysis, for "related reads" on every article page.
    */
   public SearchResults similarTitles(
       String title, Language language, Instant from, Instant to, int limit) {
@@ -194,7 +221,7 @@ public final class SearchIndex implements AutoCloseable {
     try (TokenStream ts = Fields.analyzer(variant).tokenStream(field, title)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       ts.reset();
-      while (ts.incrementToken() && terms.size() < SIMILAR_TERMS) {
+      while (ts.incrementToken()) {
         if (term.length() >= 3) {
           terms.add(term.toString());
         }
@@ -203,22 +230,46 @@ public final class SearchIndex implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot analyse a title", e);
     }
-    if (terms.isEmpty()) {
-      return new SearchResults(0, List.of());
-    }
-    BooleanQuery.Builder words = new BooleanQuery.Builder();
+    return withSearcher(
+        s -> {
+          List<TermQuery> telling = telling(s, field, terms);
+          if (telling.isEmpty()) {
+            return new SearchResults(0, List.of());
+          }
+          BooleanQuery.Builder words = new BooleanQuery.Builder();
+          telling.forEach(t -> words.add(t, BooleanClause.Occur.SHOULD));
+          words.setMinimumNumberShouldMatch(telling.size() >= 3 ? 2 : 1);
+          Query query =
+              new BooleanQuery.Builder()
+                  .add(words.build(), BooleanClause.Occur.MUST)
+                  .add(
+                      LongPoint.newRangeQuery(Fields.TIME, from.toEpochMilli(), to.toEpochMilli()),
+                      BooleanClause.Occur.FILTER)
+                  .build();
+          return hits(s, s.search(query, limit), 0);
+        });
+  }
+
+  /**
+   * Queries for the terms that tell a title apart: those in at most {@link #COMMON_SHARE} of all
+   * titles (always allowing {@link #COMMON_FLOOR}) and in at least one, rarest first, at most
+   * {@link #SIMILAR_TERMS}. Each carries the term's statistics looked up here, so searching does
+   * not look the term up in every segment again.
+   */
+  private static List<TermQuery> telling(IndexSearcher searcher, String field, Set<String> terms)
+      throws IOException {
+    long common =
+        Math.max(COMMON_FLOOR, (long) (searcher.getIndexReader().maxDoc() * COMMON_SHARE));
+    List<TermQuery> kept = new ArrayList<>();
     for (String t : terms) {
-      words.add(new TermQuery(new Term(field, t)), BooleanClause.Occur.SHOULD);
+      Term term = new Term(field, t);
+      TermStates states = TermStates.build(searcher, term, true);
+      if (states.docFreq() > 0 && states.docFreq() <= common) {
+        kept.add(new TermQuery(term, states));
+      }
     }
-    words.setMinimumNumberShouldMatch(terms.size() >= 3 ? 2 : 1);
-    Query query =
-        new BooleanQuery.Builder()
-            .add(words.build(), BooleanClause.Occur.MUST)
-            .add(
-                LongPoint.newRangeQuery(Fields.TIME, from.toEpochMilli(), to.toEpochMilli()),
-                BooleanClause.Occur.FILTER)
-            .build();
-    return withSearcher(s -> hits(s, s.search(query, limit), 0));
+    kept.sort(Comparator.comparingInt(q -> q.getTermStates().docFreq()));
+    return kept.subList(0, Math.min(SIMILAR_TERMS, kept.size()));
   }
 
   private static SearchResults hits(IndexSearcher s, TopDocs top, int offset) throws IOException {

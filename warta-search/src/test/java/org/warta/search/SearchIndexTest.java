@@ -103,6 +103,57 @@ class SearchIndexTest {
   }
 
   @Test
+  void similarTitlesIgnoreWordsThatMostTitlesCarry() {
+    try (SearchIndex index = SearchIndex.open(folder)) {
+      // a portal that ends every headline with "kabar terbaru": those words tell nothing
+      for (int i = 1; i <= 3 * SearchIndex.COMMON_FLOOR; i++) {
+        index.put(
+            article(i, 1, Language.INDONESIAN, "Laporan nomor " + i + " kabar terbaru", "Isi.", 2));
+      }
+      long next = 3L * SearchIndex.COMMON_FLOOR + 1;
+      index.put(
+          article(next, 2, Language.INDONESIAN, "Banjir rendam Bekasi kabar terbaru", "Isi.", 2));
+      index.put(article(next + 1, 2, Language.INDONESIAN, "Banjir rendam Karawang", "Isi.", 2));
+      index.commit(next + 1);
+      Instant from = Instant.parse("2026-11-01T00:00:00Z");
+      Instant to = Instant.parse("2026-11-05T00:00:00Z");
+      assertThat(
+              ids(
+                  index.similarTitles(
+                      "Banjir rendam Bekasi kabar terbaru", Language.INDONESIAN, from, to, 10)))
+          .containsExactlyInAnyOrder(next, next + 1);
+      assertThat(
+              index
+                  .similarTitles("Pawai budaya kabar terbaru", Language.INDONESIAN, from, to, 10)
+                  .hits())
+          .isEmpty();
+    }
+  }
+
+  @Test
+  void compactingMergesIntoOneSegmentAndKeepsDocumentsAndSequence() throws Exception {
+    try (SearchIndex index = SearchIndex.open(folder)) {
+      for (int i = 1; i <= 6; i++) {
+        index.put(article(i, 1, Language.INDONESIAN, "Berita nomor " + i, "Isi.", 2));
+        index.commit(i);
+      }
+      assertThat(segments()).isGreaterThan(1);
+      index.compact();
+      assertThat(segments()).isEqualTo(1);
+      assertThat(index.count()).isEqualTo(6);
+      assertThat(index.indexedSeq()).isEqualTo(6);
+      assertThat(ids(index.search(SearchQuery.of("berita", 10)))).hasSize(6);
+    }
+  }
+
+  int segments() throws Exception {
+    try (var dir = org.apache.lucene.store.FSDirectory.open(folder);
+        var reader = org.apache.lucene.index.DirectoryReader.open(dir)) {
+      return reader.leaves().size();
+    }
+  }
+
+  @Test
   void filtersBySourceLanguageStoryAndDate() {
     try (SearchIndex index = SearchIndex.open(folder)) {
       fill(index);

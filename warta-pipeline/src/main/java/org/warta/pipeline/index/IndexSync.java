@@ -10,7 +10,8 @@ import org.warta.store.Store;
  * Keeps the search index equal to the store. The store numbers every article change; the index
  * records with each commit the number it has reached. {@link #catchUp()} indexes what changed since
  * (after an unclean stop this repairs the index; removed articles are dropped from the store's
- * deletion log), {@link #rebuild(Progress)} starts over.
+ * deletion log), {@link #rebuild(Progress)} starts over (and merges the new index into one
+ * segment).
  */
 public final class IndexSync {
   private static final int COMMIT_EVERY = 5_000;
@@ -37,7 +38,10 @@ public final class IndexSync {
     progress.total(store.articles().count());
     index.clear();
     index.commit(0);
-    return indexFrom(0, progress);
+    long n = indexFrom(0, progress);
+    progress.note("merging the index");
+    index.compact();
+    return n;
   }
 
   /** Whether the index has caught up with the store. */

@@ -22,6 +22,33 @@ final class ArticleRows {
           + " sort_time, lead_image, body_html, body_text, related, original_hints, provenance,"
           + " story_id, duplicate_group, change_seq";
 
+  // positions of the columns in COLUMNS (JDBC counts from 1)
+  private static final int ID = 1;
+  private static final int SOURCE_ID = 2;
+  private static final int URL = 3;
+  private static final int CANONICAL_URL = 4;
+  private static final int TITLE = 5;
+  private static final int DESCRIPTION = 6;
+  private static final int AUTHORS = 7;
+  private static final int EDITOR = 8;
+  private static final int WIRE_AGENCY = 9;
+  private static final int WIRE_PRINTED = 10;
+  private static final int SITE_NAME = 11;
+  private static final int SECTION = 12;
+  private static final int TAGS = 13;
+  private static final int LANGUAGE = 14;
+  private static final int PUBLISHED = 15;
+  private static final int MODIFIED = 16;
+  private static final int SEEN = 17;
+  private static final int LEAD_IMAGE = 19;
+  private static final int BODY_HTML = 20;
+  private static final int BODY_TEXT = 21;
+  private static final int RELATED = 22;
+  private static final int ORIGINAL_HINTS = 23;
+  private static final int PROVENANCE = 24;
+  private static final int STORY_ID = 25;
+  private static final int DUPLICATE_GROUP = 26;
+
   static final String INSERT =
       "INSERT INTO article (source_id, url, canonical_url, title, description, authors, editor,"
           + " wire_agency, wire_printed, site_name, section, tags, language, published, modified,"
@@ -61,43 +88,52 @@ final class ArticleRows {
     ps.setLong(i, seq);
   }
 
+  /**
+   * Reads the row at the cursor of a query that selects {@link #COLUMNS} first, by position (the
+   * driver's lookup by name costs more than the mapping on the hot pages).
+   */
   static StoredArticle read(ResultSet rs) throws SQLException {
     Article article =
-        Article.builder(new SourceId(rs.getLong("source_id")), URI.create(rs.getString("url")))
-            .canonicalUrl(URI.create(rs.getString("canonical_url")))
-            .title(rs.getString("title"))
-            .description(rs.getString("description"))
-            .authors(Json.strings(rs.getString("authors")))
-            .editor(rs.getString("editor"))
+        Article.builder(new SourceId(rs.getLong(SOURCE_ID)), URI.create(rs.getString(URL)))
+            .canonicalUrl(URI.create(rs.getString(CANONICAL_URL)))
+            .title(rs.getString(TITLE))
+            .description(rs.getString(DESCRIPTION))
+            .authors(Json.strings(rs.getString(AUTHORS)))
+            .editor(rs.getString(EDITOR))
             .wireCredit(wireCredit(rs))
-            .siteName(rs.getString("site_name"))
-            .section(rs.getString("section"))
-            .tags(Json.strings(rs.getString("tags")))
-            .language(Language.of(rs.getString("language")))
-            .published(Rows.text(rs, "published").map(OffsetDateTime::parse))
-            .modified(Rows.text(rs, "modified").map(OffsetDateTime::parse))
-            .seen(java.time.Instant.ofEpochMilli(rs.getLong("seen")))
-            .leadImage(Rows.text(rs, "lead_image").flatMap(Json::image))
-            .bodyHtml(rs.getString("body_html"))
-            .bodyText(rs.getString("body_text"))
-            .related(Json.links(rs.getString("related")))
+            .siteName(rs.getString(SITE_NAME))
+            .section(rs.getString(SECTION))
+            .tags(Json.strings(rs.getString(TAGS)))
+            .language(Language.of(rs.getString(LANGUAGE)))
+            .published(Optional.ofNullable(rs.getString(PUBLISHED)).map(OffsetDateTime::parse))
+            .modified(Optional.ofNullable(rs.getString(MODIFIED)).map(OffsetDateTime::parse))
+            .seen(java.time.Instant.ofEpochMilli(rs.getLong(SEEN)))
+            .leadImage(Optional.ofNullable(rs.getString(LEAD_IMAGE)).flatMap(Json::image))
+            .bodyHtml(rs.getString(BODY_HTML))
+            .bodyText(rs.getString(BODY_TEXT))
+            .related(Json.links(rs.getString(RELATED)))
             .originalHints(
-                Json.strings(rs.getString("original_hints")).stream().map(URI::create).toList())
-            .provenance(Json.stringMap(rs.getString("provenance")))
+                Json.strings(rs.getString(ORIGINAL_HINTS)).stream().map(URI::create).toList())
+            .provenance(Json.stringMap(rs.getString(PROVENANCE)))
             .build();
     return new StoredArticle(
-        new ArticleId(rs.getLong("id")),
+        new ArticleId(rs.getLong(ID)),
         article,
-        Rows.number(rs, "story_id").map(StoryId::new),
-        Rows.number(rs, "duplicate_group"));
+        number(rs, STORY_ID).map(StoryId::new),
+        number(rs, DUPLICATE_GROUP));
+  }
+
+  private static Optional<Long> number(ResultSet rs, int column) throws SQLException {
+    long value = rs.getLong(column);
+    return rs.wasNull() ? Optional.empty() : Optional.of(value);
   }
 
   private static Optional<WireCredit> wireCredit(ResultSet rs) throws SQLException {
-    String agency = rs.getString("wire_agency");
+    String agency = rs.getString(WIRE_AGENCY);
     if (agency == null || agency.isBlank()) {
       return Optional.empty();
     }
-    String printed = rs.getString("wire_printed");
+    String printed = rs.getString(WIRE_PRINTED);
     return Optional.of(new WireCredit(agency, printed == null ? agency : printed));
   }
 }
