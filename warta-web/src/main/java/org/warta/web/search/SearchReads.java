@@ -54,14 +54,15 @@ public final class SearchReads {
 
   private List<SearchHit> hits(String words, List<StoredArticle> found) {
     List<SearchHit> out = new ArrayList<>(found.size());
+    Snippets snippets = Snippets.of(words);
     for (StoredArticle s : found) {
       Article a = s.article();
       var card = cards.card(s);
-      String snippet = words.isBlank() ? "" : Snippets.passages(words, a.language(), a.bodyText());
+      String snippet = words.isBlank() ? "" : snippets.passages(a.language(), a.bodyText());
       if (snippet.isEmpty()) {
         snippet = Snippets.escape(card.excerpt());
       }
-      out.add(new SearchHit(card, Snippets.whole(words, a.language(), card.title()), snippet));
+      out.add(new SearchHit(card, snippets.whole(a.language(), card.title()), snippet));
     }
     return out;
   }

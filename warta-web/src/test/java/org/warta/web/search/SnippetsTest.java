@@ -56,10 +56,45 @@ class SnippetsTest {
         .isEqualTo("<mark>Gempa</mark> 🌋 Mamuju — “kuat”");
   }
 
+  @Test
+  void passagesPreferTheStretchWithMostDifferentQueryWordsAndStayShort() {
+    String filler = "Lorem ipsum dolor sit amet consectetur. ".repeat(12);
+    String text =
+        "Banjir datang pagi ini. "
+            + filler
+            + "Banjir di Bekasi merendam ratusan rumah warga. "
+            + filler
+            + "Penutup berita.";
+    String html = Snippets.passages("banjir bekasi", Language.INDONESIAN, text);
+    String best = html.split(" … ")[0];
+    // the passage with both words comes out, even though "banjir" alone occurs earlier
+    assertThat(html).contains("<mark>Banjir</mark> di <mark>Bekasi</mark> merendam");
+    assertThat(html.split(" … ")).hasSizeLessThanOrEqualTo(Snippets.FRAGMENTS);
+    for (String passage : html.split(" … ")) {
+      assertThat(passage.replace("<mark>", "").replace("</mark>", ""))
+          .hasSizeLessThanOrEqualTo(Snippets.FRAGMENT_CHARS);
+    }
+    assertThat(best).isNotBlank();
+  }
+
+  @Test
+  void oneSnippetsObjectServesHitsInDifferentLanguages() {
+    Snippets s = Snippets.of("flooding banjir");
+    assertThat(s.whole(Language.ENGLISH, "Floods in Bekasi"))
+        .isEqualTo("<mark>Floods</mark> in Bekasi");
+    assertThat(s.whole(Language.INDONESIAN, "Kebanjiran di Bekasi"))
+        .contains("<mark>Kebanjiran</mark>");
+  }
+
   @Property
   void whateverTheInputOnlyMarkElementsComeOut(@ForAll String words, @ForAll String text) {
-    String html = Snippets.whole(words, Language.INDONESIAN, text);
-    String withoutMarks = html.replace("<mark>", "").replace("</mark>", "");
-    assertThat(withoutMarks).doesNotContain("<").doesNotContain(">");
+    Snippets snippets = Snippets.of(words);
+    for (String html :
+        new String[] {
+          snippets.whole(Language.INDONESIAN, text), snippets.passages(Language.ENGLISH, text)
+        }) {
+      String withoutMarks = html.replace("<mark>", "").replace("</mark>", "");
+      assertThat(withoutMarks).doesNotContain("<").doesNotContain(">");
+    }
   }
 }
