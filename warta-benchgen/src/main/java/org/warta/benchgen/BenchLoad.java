@@ -26,7 +26,7 @@ import org.warta.store.Store;
  * stopped load continues after the last committed batch.
  */
 public final class BenchLoad {
-  static final int BATCH = 1_000;
+  static final int BATCH = 5_000;
 
   private BenchLoad() {}
 
