@@ -31,11 +31,24 @@ public record Language(String code) {
     }
     primary = primary.toLowerCase(Locale.ROOT);
     return switch (primary) {
-      case "in", "ind" -> INDONESIAN; // "in" is the withdrawn ISO code Java still emits
-      case "eng" -> ENGLISH;
-      case "msa", "may", "zsm" -> MALAY;
-      default -> primary.matches("[a-z]{2,3}") ? new Language(primary) : UNDETERMINED;
+      case "id", "in", "ind" -> INDONESIAN; // "in" is the withdrawn ISO code Java still emits
+      case "en", "eng" -> ENGLISH;
+      case "ms", "msa", "may", "zsm" -> MALAY;
+      default -> isCode(primary) ? new Language(primary) : UNDETERMINED;
     };
+  }
+
+  /** Two or three ASCII letters (read for every stored article: no regular expression). */
+  private static boolean isCode(String s) {
+    if (s.length() < 2 || s.length() > 3) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) < 'a' || s.charAt(i) > 'z') {
+        return false;
+      }
+    }
+    return true;
   }
 
   public boolean isDetermined() {

@@ -86,10 +86,16 @@ public final class SourceReads {
   public static String slug(String name) {
     String s =
         java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD)
-            .replaceAll("\\p{M}", "")
-            .toLowerCase(java.util.Locale.ROOT)
-            .replaceAll("[^\\p{L}\\p{N}]+", "-")
-            .replaceAll("(^-+|-+$)", "");
+            .toLowerCase(java.util.Locale.ROOT);
+    s = MARKS.matcher(s).replaceAll("");
+    s = NOT_WORD.matcher(s).replaceAll("-");
+    s = EDGE_DASHES.matcher(s).replaceAll("");
     return s.isEmpty() ? "-" : s;
   }
+
+  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+  private static final java.util.regex.Pattern NOT_WORD =
+      java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final java.util.regex.Pattern EDGE_DASHES =
+      java.util.regex.Pattern.compile("(^-+|-+$)");
 }

@@ -1,12 +1,23 @@
 package org.warta.web.view;
 
-/** Plain-text helpers for views. */
+import java.util.ArrayList;
+import java.util.List;
+import org.warta.core.Whitespace;
+
+/**
+ * Plain-text helpers for views. Both read only as much of a body as they show (pages call them for
+ * every card), not the whole text.
+ */
 public final class Texts {
   private Texts() {}
 
   /** The start of a text, cut at a word boundary near {@code max} characters, with "…". */
   public static String excerpt(String text, int max) {
-    String flat = text.strip().replaceAll("\\s+", " ");
+    int head = Math.max(max * 4, 64);
+    String flat = Whitespace.collapse(text.length() > head ? text.substring(0, head) : text);
+    if (flat.length() <= max && text.length() > head) {
+      flat = Whitespace.collapse(text); // mostly whitespace at the start: look at all of it
+    }
     if (flat.length() <= max) {
       return flat;
     }
@@ -15,11 +26,14 @@ public final class Texts {
   }
 
   /** The first paragraphs of a text, up to about {@code max} characters, paragraphs kept. */
-  public static java.util.List<String> paragraphs(String text, int max) {
-    java.util.List<String> out = new java.util.ArrayList<>();
+  public static List<String> paragraphs(String text, int max) {
+    List<String> out = new ArrayList<>();
     int used = 0;
-    for (String p : text.strip().split("\\n\\s*\\n")) {
-      String para = p.strip().replaceAll("\\s+", " ");
+    int at = 0;
+    while (at < text.length()) {
+      int end = paragraphEnd(text, at);
+      String para = Whitespace.collapse(text.substring(at, end));
+      at = end;
       if (para.isEmpty()) {
         continue;
       }
@@ -33,5 +47,26 @@ public final class Texts {
       used += para.length();
     }
     return out;
+  }
+
+  /**
+   * Where the paragraph starting at {@code from} ends: after the line break that a blank line (only
+   * whitespace) follows, or at the end of the text.
+   */
+  private static int paragraphEnd(String text, int from) {
+    int nl = text.indexOf('\n', from);
+    while (nl >= 0) {
+      int i = nl + 1;
+      while (i < text.length()
+          && text.charAt(i) != '\n'
+          && Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      if (i < text.length() && text.charAt(i) == '\n') {
+        return i + 1;
+      }
+      nl = text.indexOf('\n', i);
+    }
+    return text.length();
   }
 }
