@@ -54,6 +54,58 @@ public final class Bylines {
     return Optional.empty();
   }
 
+  /**
+   * The last resort when nothing names the author: the first link to an author's page ({@code
+   * /author/jane-roe}, {@code /authors/jane-roe}) outside comments, asides and page footers, whose
+   * text is a name; with the other author links of the same line ("Jane Roe and John Doe").
+   */
+  public static Optional<List<String>> authorPageLinks(PageIndex page, String siteName) {
+    for (Element a : page.byTag("a")) {
+      if (!isAuthorPageLink(a) || skip(a)) {
+        continue;
+      }
+      String text = a.text();
+      if (text.isBlank() || text.length() > MAX_CHARS) {
+        continue;
+      }
+      List<String> names = new java.util.ArrayList<>(Names.split(text, siteName));
+      if (names.isEmpty()) {
+        continue;
+      }
+      Element line = a.parent();
+      if (line != null) {
+        for (Element other : line.getElementsByTag("a")) {
+          if (other != a && isAuthorPageLink(other)) {
+            Names.split(other.text(), siteName).stream()
+                .filter(n -> !names.contains(n))
+                .forEach(names::add);
+          }
+        }
+      }
+      return Optional.of(List.copyOf(names));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether the link's path has an {@code author} or {@code authors} segment followed by a name.
+   */
+  static boolean isAuthorPageLink(Element a) {
+    String href = a.attr("href");
+    int at = href.indexOf("/author");
+    while (at >= 0) {
+      int end = at + "/author".length();
+      if (end < href.length() && href.charAt(end) == 's') {
+        end++;
+      }
+      if (end + 1 < href.length() && href.charAt(end) == '/' && href.charAt(end + 1) != '?') {
+        return true;
+      }
+      at = href.indexOf("/author", at + 1);
+    }
+    return false;
+  }
+
   private static boolean isCandidate(Element e) {
     if (e.attributesSize() == 0) {
       return e.nameIs("address");

@@ -60,12 +60,14 @@ public final class CreditLines {
 
   /**
    * Byline labels the phrase lists leave out: a label standing alone in its element ("Written by",
-   * "By", "Author", "Contributors:") above or beside the name, and "Posted by X", "Article by X".
+   * "By", "Author", "Contributors:", "Article by") above or beside the name, and "Posted by X",
+   * "Article by X".
    */
   private static final Pattern BYLINE_LABEL =
       Pattern.compile(
-          "(?iu)(?:(written by|words by|story by|by|authors?|contributors?|penulis|oleh|reporter"
-              + "|edited by|editor)\\s*[:：]?|(posted by|article by)\\s*[:：]?\\s+(.+))");
+          "(?iu)(?:(written by|words by|story by|article by|posted"
+              + " by|by|authors?|contributors?|penulis|oleh|reporter|edited"
+              + " by|editor)\\s*[:：]?|(posted by|article by)\\s*[:：]?\\s+(.+))");
 
   /** Where one line holds several credits: "Penulis: X | Editor: Y", "Reporter: X / Editor: Y". */
   private static final Pattern PARTS = Pattern.compile("\\n|\\s+[|]\\s+|\\s+/\\s+(?=\\p{L}+\\s*:)");
