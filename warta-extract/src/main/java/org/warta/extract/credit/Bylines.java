@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
+import org.jspecify.annotations.Nullable;
 import org.warta.extract.metadata.PageIndex;
 
 /**
@@ -41,8 +42,8 @@ public final class Bylines {
       if (longerThan(e, MAX_CHARS * 4)) {
         continue; // a wrapper named "author-page", not a byline
       }
-      Element nameEl = e.selectFirst(ITEMPROP_NAME);
-      String text = nameEl != null ? nameEl.text() : e.text();
+      String named = nameInside(e);
+      String text = named != null ? named : e.text();
       if (text.isBlank() || text.length() > MAX_CHARS) {
         continue;
       }
@@ -104,6 +105,46 @@ public final class Bylines {
       at = href.indexOf("/author", at + 1);
     }
     return false;
+  }
+
+  /**
+   * The part of a byline that holds the name, when it says so: microdata {@code itemprop=name}, a
+   * link to the author's page, or an element whose class or id says "name" ("author-name"), so that
+   * a job title, avatar caption or publication beside the name stays out ("Jane Roe, Privacy
+   * Expert", "Jane Roe USA TODAY").
+   */
+  private static @Nullable String nameInside(Element byline) {
+    Element itemprop = byline.selectFirst(ITEMPROP_NAME);
+    if (itemprop != null) {
+      return itemprop.text();
+    }
+    List<String> names = new java.util.ArrayList<>();
+    int kind = 0;
+    Element last = null;
+    for (Element d : byline.getAllElements()) {
+      if (d == byline || (last != null && d.parents().contains(last))) {
+        continue;
+      }
+      int k = nameKind(d);
+      if (k != 0 && (kind == 0 || k == kind) && !d.text().isBlank()) {
+        kind = k;
+        names.add(d.text());
+        last = d;
+      }
+    }
+    return names.isEmpty() ? null : String.join(", ", names);
+  }
+
+  /** 1 for a link to an author's page, 2 for an element whose class or id says "name", else 0. */
+  private static int nameKind(Element d) {
+    if (d.nameIs("a") && (isAuthorPageLink(d) || d.attr("rel").equals("author"))) {
+      return 1;
+    }
+    if (d.attributesSize() > 0
+        && (containsIgnoreCase(d.className(), "name") || containsIgnoreCase(d.id(), "name"))) {
+      return 2;
+    }
+    return 0;
   }
 
   private static boolean isCandidate(Element e) {
