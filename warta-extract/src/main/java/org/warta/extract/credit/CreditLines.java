@@ -13,6 +13,7 @@ import org.warta.core.Language;
 import org.warta.core.phrase.BoilerplatePhrases;
 import org.warta.core.phrase.PhraseKind;
 import org.warta.core.phrase.PhraseMatch;
+import org.warta.extract.metadata.DateParser;
 import org.warta.extract.metadata.PageIndex;
 
 /**
@@ -69,6 +70,17 @@ public final class CreditLines {
               + " by|by|authors?|contributors?|penulis|oleh|reporter|edited"
               + " by|editor)\\s*[:：]?|(posted by|article by)\\s*[:：]?\\s+(.+))");
 
+  /**
+   * A date then the writer: "Posted on March 3, 2025 by Jane Roe", "03/01/2017 by Jane Roe", "Last
+   * updated 3 March 2025 by Jane Roe". Group 1 is the date part (it must read as a date), group 2
+   * the name.
+   */
+  private static final Pattern DATED_BY =
+      Pattern.compile(
+          "(?iu)(?:(?:posted|published|last"
+              + " updated|updated)(?:\\s+on)?\\s+)?(.{4,40}?\\b(?:19|20)\\d{2})(?:["
+              + " ,]+\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?)?\\s*[,|·•-]?\\s+by\\s+(\\S.*)");
+
   /** Where one line holds several credits: "Penulis: X | Editor: Y", "Reporter: X / Editor: Y". */
   private static final Pattern PARTS = Pattern.compile("\\n|\\s+[|]\\s+|\\s+/\\s+(?=\\p{L}+\\s*:)");
 
@@ -98,8 +110,8 @@ public final class CreditLines {
     List<Element> seen = new ArrayList<>();
     for (TextNode t : page.shortTexts()) {
       if (!(t.parent() instanceof Element parent)
-          || !mayStartWithLabel(t.getWholeText())
-          || !startsWithLabel(t.text())) {
+          || !(mayStartWithLabel(t.getWholeText()) && startsWithLabel(t.text())
+              || mayBeDatedBy(t.getWholeText()))) {
         continue;
       }
       if (parent.nameIs("script") || parent.nameIs("style")) {
@@ -121,6 +133,8 @@ public final class CreditLines {
         Optional<PhraseMatch> m = PHRASES.match(part);
         if (m.isPresent()) {
           add(m.get().kind(), valueAfter(line, m.get().remainder()), authors, editors);
+        } else if (datedBy(part).isPresent()) {
+          add(PhraseKind.AUTHOR, datedBy(part).get(), authors, editors);
         } else {
           Matcher label = BYLINE_LABEL.matcher(part.strip());
           if (label.matches()) {
@@ -191,6 +205,34 @@ public final class CreditLines {
     }
     String t = next.text().strip();
     return t.length() <= 60 ? t : "";
+  }
+
+  /** The name of a "date by name" line, when the part before "by" reads as a date. */
+  static Optional<String> datedBy(String line) {
+    Matcher m = DATED_BY.matcher(line.strip());
+    if (!m.matches() || DateParser.human(m.group(1), false).isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(m.group(2).strip().replaceAll("[.,;:]+$", ""));
+  }
+
+  /** A cheap pre-check for {@link #DATED_BY}: a four-digit year somewhere before " by". */
+  private static boolean mayBeDatedBy(String raw) {
+    int by = raw.indexOf(" by");
+    if (by < 0) {
+      by = raw.indexOf(" By");
+    }
+    if (by < 4 || raw.length() > MAX_CHARS * 2) {
+      return false;
+    }
+    int digits = 0;
+    for (int i = 0; i < by; i++) {
+      digits = Character.isDigit(raw.charAt(i)) ? digits + 1 : 0;
+      if (digits == 4) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A cheap pre-check on the raw text: its first visible character can start a label. */
