@@ -195,6 +195,10 @@ public final class CreditLines {
     if (!remainder.isBlank()) {
       return remainder;
     }
+    String inline = textAfter(line);
+    if (!inline.isEmpty()) {
+      return inline.length() <= 60 ? inline : "";
+    }
     Element next = line.nextElementSibling();
     if (next == null && line.parent() != null) {
       Element parentNext = line.parent().nextElementSibling();
@@ -205,6 +209,31 @@ public final class CreditLines {
     }
     String t = next.text().strip();
     return t.length() <= 60 ? t : "";
+  }
+
+  /**
+   * The text that follows an inline label element on its own line ("<strong>Contributors:</strong>
+   * Jane Roe"), up to a line break or block; empty when the label is a block or nothing follows.
+   */
+  private static String textAfter(Element label) {
+    if (label.isBlock()) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder();
+    for (org.jsoup.nodes.Node n = label.nextSibling(); n != null; n = n.nextSibling()) {
+      if (n instanceof TextNode t) {
+        sb.append(t.text());
+      } else if (n instanceof Element e) {
+        if (e.nameIs("br") || e.isBlock()) {
+          break;
+        }
+        sb.append(' ').append(e.text());
+      }
+      if (sb.length() > 200) {
+        break;
+      }
+    }
+    return SPACES.matcher(sb).replaceAll(" ").strip();
   }
 
   /** The name of a "date by name" line, when the part before "by" reads as a date. */
