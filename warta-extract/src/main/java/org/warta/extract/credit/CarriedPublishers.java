@@ -197,7 +197,7 @@ public final class CarriedPublishers {
     line.setLength(0);
   }
 
-  private static List<String> lines(String resource) {
+  static List<String> lines(String resource) {
     try (InputStream in = CarriedPublishers.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("resource " + resource + " is missing from warta-extract");
