@@ -115,6 +115,13 @@ public final class Extractor {
             : Optional.empty();
     Credits credits =
         Credits.resolve(credits(meta, byline, body, pageCredits, headerName, siteName));
+    if (credits.authors().isEmpty()) {
+      // the last resort: links to author pages ("/author/jane-roe")
+      Optional<List<String>> linked = Bylines.authorPageLinks(page, siteName);
+      if (linked.isPresent()) {
+        credits = Credits.resolve(credits(meta, linked, body, pageCredits, headerName, siteName));
+      }
+    }
     Map<String, String> provenance = provenance(meta, body, credits, lang, charset);
     List<URI> hints = new ArrayList<>(meta.originalHints());
     meta.canonical()

@@ -1,7 +1,6 @@
 package org.warta.extract.body;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
@@ -82,8 +81,41 @@ final class DomCleaner {
     if (style.isEmpty()) {
       return false;
     }
-    String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
-    return s.contains("display:none") || s.contains("visibility:hidden");
+    return containsIgnoringSpaces(style, "display:none")
+        || containsIgnoringSpaces(style, "visibility:hidden");
+  }
+
+  /**
+   * Whether {@code style}, ASCII letters lower-cased and spaces removed, contains {@code lower}
+   * (ASCII lower case, no spaces); without building the lower-cased copy.
+   */
+  static boolean containsIgnoringSpaces(String style, String lower) {
+    char first = lower.charAt(0);
+    for (int start = 0; start < style.length(); start++) {
+      if (asciiLower(style.charAt(start)) != first) {
+        continue;
+      }
+      int i = start + 1;
+      int j = 1;
+      while (j < lower.length() && i < style.length()) {
+        char c = style.charAt(i++);
+        if (c == ' ') {
+          continue;
+        }
+        if (asciiLower(c) != lower.charAt(j)) {
+          break;
+        }
+        j++;
+      }
+      if (j == lower.length()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static char asciiLower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
   }
 
   /**

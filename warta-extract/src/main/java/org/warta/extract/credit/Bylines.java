@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
+import org.jspecify.annotations.Nullable;
 import org.warta.extract.metadata.PageIndex;
 
 /**
@@ -41,8 +42,8 @@ public final class Bylines {
       if (longerThan(e, MAX_CHARS * 4)) {
         continue; // a wrapper named "author-page", not a byline
       }
-      Element nameEl = e.selectFirst(ITEMPROP_NAME);
-      String text = nameEl != null ? nameEl.text() : e.text();
+      String named = nameInside(e);
+      String text = named != null ? named : e.text();
       if (text.isBlank() || text.length() > MAX_CHARS) {
         continue;
       }
@@ -52,6 +53,98 @@ public final class Bylines {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The last resort when nothing names the author: the first link to an author's page ({@code
+   * /author/jane-roe}, {@code /authors/jane-roe}) outside comments, asides and page footers, whose
+   * text is a name; with the other author links of the same line ("Jane Roe and John Doe").
+   */
+  public static Optional<List<String>> authorPageLinks(PageIndex page, String siteName) {
+    for (Element a : page.byTag("a")) {
+      if (!isAuthorPageLink(a) || skip(a)) {
+        continue;
+      }
+      String text = a.text();
+      if (text.isBlank() || text.length() > MAX_CHARS) {
+        continue;
+      }
+      List<String> names = new java.util.ArrayList<>(Names.split(text, siteName));
+      if (names.isEmpty()) {
+        continue;
+      }
+      Element line = a.parent();
+      if (line != null) {
+        for (Element other : line.getElementsByTag("a")) {
+          if (other != a && isAuthorPageLink(other)) {
+            Names.split(other.text(), siteName).stream()
+                .filter(n -> !names.contains(n))
+                .forEach(names::add);
+          }
+        }
+      }
+      return Optional.of(List.copyOf(names));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether the link's path has an {@code author} or {@code authors} segment followed by a name.
+   */
+  static boolean isAuthorPageLink(Element a) {
+    String href = a.attr("href");
+    int at = href.indexOf("/author");
+    while (at >= 0) {
+      int end = at + "/author".length();
+      if (end < href.length() && href.charAt(end) == 's') {
+        end++;
+      }
+      if (end + 1 < href.length() && href.charAt(end) == '/' && href.charAt(end + 1) != '?') {
+        return true;
+      }
+      at = href.indexOf("/author", at + 1);
+    }
+    return false;
+  }
+
+  /**
+   * The part of a byline that holds the name, when it says so: microdata {@code itemprop=name}, a
+   * link to the author's page, or an element whose class or id says "name" ("author-name"), so that
+   * a job title, avatar caption or publication beside the name stays out ("Jane Roe, Privacy
+   * Expert", "Jane Roe USA TODAY").
+   */
+  private static @Nullable String nameInside(Element byline) {
+    Element itemprop = byline.selectFirst(ITEMPROP_NAME);
+    if (itemprop != null) {
+      return itemprop.text();
+    }
+    List<String> names = new java.util.ArrayList<>();
+    int kind = 0;
+    Element last = null;
+    for (Element d : byline.getAllElements()) {
+      if (d == byline || (last != null && d.parents().contains(last))) {
+        continue;
+      }
+      int k = nameKind(d);
+      if (k != 0 && (kind == 0 || k == kind) && !d.text().isBlank()) {
+        kind = k;
+        names.add(d.text());
+        last = d;
+      }
+    }
+    return names.isEmpty() ? null : String.join(", ", names);
+  }
+
+  /** 1 for a link to an author's page, 2 for an element whose class or id says "name", else 0. */
+  private static int nameKind(Element d) {
+    if (d.nameIs("a") && (isAuthorPageLink(d) || d.attr("rel").equals("author"))) {
+      return 1;
+    }
+    if (d.attributesSize() > 0
+        && (containsIgnoreCase(d.className(), "name") || containsIgnoreCase(d.id(), "name"))) {
+      return 2;
+    }
+    return 0;
   }
 
   private static boolean isCandidate(Element e) {

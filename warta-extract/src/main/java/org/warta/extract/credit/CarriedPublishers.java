@@ -63,7 +63,7 @@ public final class CarriedPublishers {
     Optional<CanonicalUrl> ownCanonical = canonical.flatMap(CarriedPublishers::site);
     for (TextNode t : page.shortTexts()) {
       String s = t.getWholeText();
-      if (s.indexOf('.') < 0 || !DOMAIN.matcher(s).find()) {
+      if (!mayNameDomain(s) || !DOMAIN.matcher(s).find()) {
         continue;
       }
       Element block = block(t);
@@ -86,6 +86,29 @@ public final class CarriedPublishers {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether {@code s} has what every {@link #DOMAIN} match has: a letter or digit, a dot, then two
+   * lower-case letters. A scan that rules out most text before the regex runs.
+   */
+  static boolean mayNameDomain(String s) {
+    for (int dot = s.indexOf('.', 1); dot > 0; dot = s.indexOf('.', dot + 1)) {
+      char before = s.charAt(dot - 1);
+      if (dot + 2 < s.length()
+          && isLowerAscii(s.charAt(dot + 1))
+          && isLowerAscii(s.charAt(dot + 2))
+          && (isLowerAscii(before)
+              || (before >= 'A' && before <= 'Z')
+              || (before >= '0' && before <= '9'))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isLowerAscii(char c) {
+    return c >= 'a' && c <= 'z';
   }
 
   private static boolean isPromo(String line) {
@@ -174,7 +197,7 @@ public final class CarriedPublishers {
     line.setLength(0);
   }
 
-  private static List<String> lines(String resource) {
+  static List<String> lines(String resource) {
     try (InputStream in = CarriedPublishers.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("resource " + resource + " is missing from warta-extract");

@@ -13,6 +13,7 @@ import org.warta.core.Language;
 import org.warta.core.phrase.BoilerplatePhrases;
 import org.warta.core.phrase.PhraseKind;
 import org.warta.core.phrase.PhraseMatch;
+import org.warta.extract.metadata.DateParser;
 import org.warta.extract.metadata.PageIndex;
 
 /**
@@ -60,12 +61,25 @@ public final class CreditLines {
 
   /**
    * Byline labels the phrase lists leave out: a label standing alone in its element ("Written by",
-   * "By", "Author", "Contributors:") above or beside the name, and "Posted by X", "Article by X".
+   * "By", "Author", "Contributors:", "Article by") above or beside the name, and "Posted by X",
+   * "Article by X".
    */
   private static final Pattern BYLINE_LABEL =
       Pattern.compile(
-          "(?iu)(?:(written by|words by|story by|by|authors?|contributors?|penulis|oleh|reporter"
-              + "|edited by|editor)\\s*[:：]?|(posted by|article by)\\s*[:：]?\\s+(.+))");
+          "(?iu)(?:(written by|words by|story by|article by|posted"
+              + " by|by|authors?|contributors?|penulis|oleh|reporter|edited"
+              + " by|editor)\\s*[:：]?|(posted by|article by)\\s*[:：]?\\s+(.+))");
+
+  /**
+   * A date then the writer: "Posted on March 3, 2025 by Jane Roe", "03/01/2017 by Jane Roe", "Last
+   * updated 3 March 2025 by Jane Roe". Group 1 is the date part (it must read as a date), group 2
+   * the name.
+   */
+  private static final Pattern DATED_BY =
+      Pattern.compile(
+          "(?iu)(?:(?:posted|published|last"
+              + " updated|updated)(?:\\s+on)?\\s+)?(.{4,40}?\\b(?:19|20)\\d{2})(?:["
+              + " ,]+\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?)?\\s*[,|·•-]?\\s+by\\s+(\\S.*)");
 
   /** Where one line holds several credits: "Penulis: X | Editor: Y", "Reporter: X / Editor: Y". */
   private static final Pattern PARTS = Pattern.compile("\\n|\\s+[|]\\s+|\\s+/\\s+(?=\\p{L}+\\s*:)");
@@ -96,8 +110,8 @@ public final class CreditLines {
     List<Element> seen = new ArrayList<>();
     for (TextNode t : page.shortTexts()) {
       if (!(t.parent() instanceof Element parent)
-          || !mayStartWithLabel(t.getWholeText())
-          || !startsWithLabel(t.text())) {
+          || !(mayStartWithLabel(t.getWholeText()) && startsWithLabel(t.text())
+              || mayBeDatedBy(t.getWholeText()))) {
         continue;
       }
       if (parent.nameIs("script") || parent.nameIs("style")) {
@@ -119,6 +133,8 @@ public final class CreditLines {
         Optional<PhraseMatch> m = PHRASES.match(part);
         if (m.isPresent()) {
           add(m.get().kind(), valueAfter(line, m.get().remainder()), authors, editors);
+        } else if (datedBy(part).isPresent()) {
+          add(PhraseKind.AUTHOR, datedBy(part).get(), authors, editors);
         } else {
           Matcher label = BYLINE_LABEL.matcher(part.strip());
           if (label.matches()) {
@@ -179,6 +195,10 @@ public final class CreditLines {
     if (!remainder.isBlank()) {
       return remainder;
     }
+    String inline = textAfter(line);
+    if (!inline.isEmpty()) {
+      return inline.length() <= 60 ? inline : "";
+    }
     Element next = line.nextElementSibling();
     if (next == null && line.parent() != null) {
       Element parentNext = line.parent().nextElementSibling();
@@ -189,6 +209,59 @@ public final class CreditLines {
     }
     String t = next.text().strip();
     return t.length() <= 60 ? t : "";
+  }
+
+  /**
+   * The text that follows an inline label element on its own line ("<strong>Contributors:</strong>
+   * Jane Roe"), up to a line break or block; empty when the label is a block or nothing follows.
+   */
+  private static String textAfter(Element label) {
+    if (label.isBlock()) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder();
+    for (org.jsoup.nodes.Node n = label.nextSibling(); n != null; n = n.nextSibling()) {
+      if (n instanceof TextNode t) {
+        sb.append(t.text());
+      } else if (n instanceof Element e) {
+        if (e.nameIs("br") || e.isBlock()) {
+          break;
+        }
+        sb.append(' ').append(e.text());
+      }
+      if (sb.length() > 200) {
+        break;
+      }
+    }
+    return SPACES.matcher(sb).replaceAll(" ").strip();
+  }
+
+  /** The name of a "date by name" line, when the part before "by" reads as a date. */
+  static Optional<String> datedBy(String line) {
+    Matcher m = DATED_BY.matcher(line.strip());
+    if (!m.matches() || DateParser.human(m.group(1), false).isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(m.group(2).strip().replaceAll("[.,;:]+$", ""));
+  }
+
+  /** A cheap pre-check for {@link #DATED_BY}: a four-digit year somewhere before " by". */
+  private static boolean mayBeDatedBy(String raw) {
+    int by = raw.indexOf(" by");
+    if (by < 0) {
+      by = raw.indexOf(" By");
+    }
+    if (by < 4 || raw.length() > MAX_CHARS * 2) {
+      return false;
+    }
+    int digits = 0;
+    for (int i = 0; i < by; i++) {
+      digits = Character.isDigit(raw.charAt(i)) ? digits + 1 : 0;
+      if (digits == 4) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A cheap pre-check on the raw text: its first visible character can start a label. */

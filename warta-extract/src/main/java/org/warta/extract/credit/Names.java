@@ -161,12 +161,31 @@ public final class Names {
     s = ROLE_SUFFIX.matcher(s).replaceFirst("");
     List<String> out = new ArrayList<>();
     for (String part : SPLIT.split(s)) {
+      if (!out.isEmpty() && isCredential(part)) {
+        out.set(out.size() - 1, out.getLast() + ", " + part.strip()); // "Jane Roe, MS, RD"
+        continue;
+      }
       String name = clean(part, strictCase);
       if (!name.isEmpty() && !out.contains(name)) {
         out.add(name);
       }
     }
     return out;
+  }
+
+  private static final Set<String> CREDENTIALS =
+      Set.copyOf(CarriedPublishers.lines("credentials.txt"));
+
+  /** Whether the part is a degree or credential ("MS", "Ph.D.", "S.H."): it belongs to the name. */
+  static boolean isCredential(String part) {
+    String p = part.strip();
+    if (p.isEmpty() || p.length() > 8 || !Character.isUpperCase(p.codePointAt(0))) {
+      return false;
+    }
+    if (p.length() == 2 && !p.equals(p.toUpperCase(Locale.ROOT))) {
+      return false; // "Ma", "Do": words, not "MA", "DO"
+    }
+    return CREDENTIALS.contains(p.replace(".", "").replace(" ", "").toLowerCase(Locale.ROOT));
   }
 
   private static String clean(String part, boolean strictCase) {

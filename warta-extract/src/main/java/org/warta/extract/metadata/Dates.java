@@ -56,6 +56,8 @@ final class Dates {
           "published",
           "date_published",
           "publication-date",
+          "published-date",
+          "date-published",
           "pub_date",
           "release_date",
           "article.created");
@@ -114,10 +116,59 @@ final class Dates {
         shownPublished = Optional.empty();
       }
     }
-    return new Result(
-        shownFirst(shownPublished, published, zone),
-        shownFirst(shown.updated(), modified, zone),
-        zone);
+    Optional<Sourced<FoundDate>> modifiedDate = shownFirst(shown.updated(), modified, zone);
+    Optional<Sourced<FoundDate>> publishedDate = shownFirst(shownPublished, published, zone);
+    if (publishedDate.isEmpty()) {
+      // nothing says "published": a plain <time> in the page's own part, else the update date
+      // the page shows or declares (a page dated only "Updated March 3" was written by then)
+      publishedDate =
+          plainTime(page)
+              .map(d -> new Sourced<>(zone.map(d::in).orElse(d), "time"))
+              .or(() -> modifiedDate.map(d -> new Sourced<>(d.value(), d.source() + "+updated")));
+    }
+    return new Result(publishedDate, modifiedDate, zone);
+  }
+
+  /**
+   * The first {@code <time>} element outside asides, footers, navigation, comments and related
+   * lists whose {@code datetime} or text is a date.
+   */
+  static Optional<FoundDate> plainTime(PageIndex page) {
+    for (Element e : page.timesAndMicrodata()) {
+      if (!e.nameIs("time") || aside(e)) {
+        continue;
+      }
+      Optional<FoundDate> d = attrDate(e);
+      if (d.isPresent()) {
+        return d;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether the element sits in comments, related lists or a sidebar, or in an aside, footer or
+   * navigation that is not part of an {@code <article>} or {@code <main>} (an article's own info
+   * box or footer carries its date).
+   */
+  private static boolean aside(Element e) {
+    boolean outside = false;
+    boolean own = false;
+    for (Element p = e; p != null; p = p.parent()) {
+      if (p.attributesSize() > 0) {
+        String names = (p.className() + " " + p.id()).toLowerCase(java.util.Locale.ROOT);
+        if (names.contains("comment") || names.contains("related") || names.contains("sidebar")) {
+          return true;
+        }
+      }
+      if (p.nameIs("article") || p.nameIs("main")) {
+        own = true;
+        outside = false; // the article's own aside or footer
+      } else if (!own && (p.nameIs("aside") || p.nameIs("footer") || p.nameIs("nav"))) {
+        outside = true;
+      }
+    }
+    return outside;
   }
 
   /**

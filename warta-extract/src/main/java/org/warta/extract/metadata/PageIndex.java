@@ -23,7 +23,7 @@ public final class PageIndex {
   /** Longest text node kept in {@link #shortTexts()}. */
   public static final int SHORT_TEXT = 160;
 
-  private static final Set<String> INDEXED = Set.of("meta", "script", "link", "h1", "img");
+  private static final Set<String> INDEXED = Set.of("meta", "script", "link", "h1", "img", "a");
 
   private final Document document;
   private final List<Element> elements = new ArrayList<>();

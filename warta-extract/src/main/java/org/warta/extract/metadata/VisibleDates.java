@@ -121,7 +121,7 @@ final class VisibleDates {
         }
       } else if (node instanceof Element e && e.nameIs("time") && !e.attr("datetime").isBlank()) {
         String machine = machineText(e.attr("datetime"));
-        if (!machine.isEmpty()) {
+        if (!machine.isEmpty() && !showsTheDayBefore(e)) {
           // its text says the same date, but may carry the label ("Updated on June 3, 2025")
           String shown = machine + label(e.text());
           line.insert(forward ? line.length() : 0, forward ? " " + shown : shown + " ");
@@ -134,6 +134,23 @@ final class VisibleDates {
       node = forward ? next(node, false) : previous(node);
     }
     flush(line, out);
+  }
+
+  /**
+   * Whether a {@code <time>} element's text shows a day next to its {@code datetime}'s ("February
+   * 23, 2026" for {@code 2026-02-24T04:13:00Z}): the stamp is in UTC, the text in the page's own
+   * zone, which is the day the reader sees. Such an element is then read as text.
+   */
+  static boolean showsTheDayBefore(Element time) {
+    Optional<FoundDate> machine = DateParser.machine(time.attr("datetime"));
+    Optional<FoundDate> shown = DateParser.human(time.text(), false);
+    if (machine.isEmpty() || shown.isEmpty() || machine.get().zone().isEmpty()) {
+      return false;
+    }
+    long days =
+        java.time.temporal.ChronoUnit.DAYS.between(
+            machine.get().local().toLocalDate(), shown.get().local().toLocalDate());
+    return days == -1 || days == 1;
   }
 
   /** The update or publication label in a {@code <time>} element's own text, if any. */

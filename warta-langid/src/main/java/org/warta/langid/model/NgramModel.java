@@ -4,12 +4,13 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Character n-gram models of many languages in two flat arrays: the n-gram keys ({@link NgramKey}),
- * sorted, and beside each the language and the quantised log of the conditional probability of the
- * n-gram's last letter given the letters before it (as Lingua's models store it). Text is scored as
- * a character 5-gram Markov chain inside each word, backing off to shorter contexts with a fixed
- * penalty when a language lacks the longer n-gram ("stupid backoff", Brants et al. 2007), and to a
- * floor when it lacks even the letter. About 6 bytes per entry; immutable and thread-safe.
+ * Character n-gram models of many languages in two flat arrays: the entries, sorted by n-gram key
+ * ({@link NgramKey}), each the language and the quantised log of the conditional probability of the
+ * n-gram's last letter given the letters before it (as Lingua's models store it), and a hash table
+ * from each key to its run of entries. Text is scored as a character 5-gram Markov chain inside
+ * each word, backing off to shorter contexts with a fixed penalty when a language lacks the longer
+ * n-gram ("stupid backoff", Brants et al. 2007), and to a floor when it lacks even the letter.
+ * About 9 bytes per entry; immutable and thread-safe.
  */
 public final class NgramModel {
   /** Longest n-gram, in letters. */
@@ -29,34 +30,55 @@ public final class NgramModel {
   /** Log probability of a letter a language has never seen. */
   static final double FLOOR = Math.log(1e-8);
 
+  /** Most entries a model holds: the hash table stores an entry index in 23 bits. */
+  static final int MAX_ENTRIES = 1 << 23;
+
   private final List<ModelLanguage> languages;
-  private final int[] keys;
   private final short[] entries;
 
   /**
-   * Where the keys with each value of their top 16 bits start (in signed order), so that a look-up
-   * searches a few dozen neighbouring entries instead of the whole array: the difference between
-   * memory-bound and cache-friendly scoring.
+   * Open-addressing hash table (linear probing, at most half full) from an n-gram key to its run of
+   * entries: each slot holds the key in its high 32 bits and, in its low 32, the run's length (bits
+   * 23 and up) and its first entry index (bits 0 to 22); a slot with a zero low half is empty,
+   * since a run has at least one entry. One look-up reads one or two neighbouring longs instead of
+   * a binary search over the sorted keys.
    */
-  private final int[] bucketStart;
+  private final long[] table;
+
+  private final int mask;
 
   NgramModel(List<ModelLanguage> languages, int[] keys, short[] entries) {
+    if (keys.length != entries.length || keys.length > MAX_ENTRIES) {
+      throw new IllegalArgumentException(
+          "a model holds at most " + MAX_ENTRIES + " entries, one per key");
+    }
     this.languages = List.copyOf(languages);
-    this.keys = keys;
     this.entries = entries;
-    this.bucketStart = new int[(1 << 16) + 1];
-    int k = 0;
-    for (int b = 0; b < 1 << 16; b++) {
-      bucketStart[b] = k;
-      while (k < keys.length && bucket(keys[k]) == b) {
-        k++;
+    int distinct = 0;
+    for (int i = 0; i < keys.length; i++) {
+      if (i == 0 || keys[i] != keys[i - 1]) {
+        distinct++;
       }
     }
-    bucketStart[1 << 16] = keys.length;
-  }
-
-  private static int bucket(int key) {
-    return (key >>> 16) ^ 0x8000;
+    int slots = Integer.highestOneBit(Math.max(2, distinct * 2 - 1)) << 1;
+    this.table = new long[slots];
+    this.mask = slots - 1;
+    for (int from = 0; from < keys.length; ) {
+      int key = keys[from];
+      int to = from + 1;
+      while (to < keys.length && keys[to] == key) {
+        to++;
+      }
+      if (to - from > NgramModelBuilder.MAX_LANGUAGES) {
+        throw new IllegalArgumentException("more entries under one key than languages");
+      }
+      int slot = key & mask;
+      while ((int) table[slot] != 0) {
+        slot = (slot + 1) & mask;
+      }
+      table[slot] = ((long) key << 32) | ((long) (to - from) << 23) | from;
+      from = to;
+    }
   }
 
   /** The languages, in the order of {@link Scores#logLikelihood()}. */
@@ -64,7 +86,16 @@ public final class NgramModel {
     return languages;
   }
 
+  /** The key of every entry, in entry order (sorted), rebuilt from the hash table. */
   int[] keys() {
+    int[] keys = new int[entries.length];
+    for (long slot : table) {
+      int run = (int) slot;
+      if (run != 0) {
+        int from = run & (MAX_ENTRIES - 1);
+        Arrays.fill(keys, from, from + (run >>> 23), (int) (slot >>> 32));
+      }
+    }
     return keys;
   }
 
@@ -72,14 +103,14 @@ public final class NgramModel {
     return entries;
   }
 
-  /** Bytes of heap the tables take (keys, entries, bucket index), without object headers. */
+  /** Bytes of heap the tables take (entries, hash table), without object headers. */
   public long memoryBytes() {
-    return 4L * keys.length + 2L * entries.length + 4L * bucketStart.length;
+    return 2L * entries.length + 8L * table.length;
   }
 
   /** Number of stored (n-gram, language) entries. */
   public int size() {
-    return keys.length;
+    return entries.length;
   }
 
   /** Scores every language on the given lower-cased words. */
@@ -107,7 +138,9 @@ public final class NgramModel {
     for (int k = longest; k >= 0; k--) {
       int key = NgramKey.of(cps, i - k, i + 1);
       double penalty = (longest - k) * BACKOFF;
-      for (int j = firstIndex(key); j >= 0 && j < keys.length && keys[j] == key; j++) {
+      int run = run(key);
+      int end = (run & (MAX_ENTRIES - 1)) + (run >>> 23);
+      for (int j = run & (MAX_ENTRIES - 1); j < end; j++) {
         int language = (entries[j] >>> 8) & 0xFF;
         if (stamp[language] == position) {
           continue;
@@ -119,16 +152,14 @@ public final class NgramModel {
     }
   }
 
-  private int firstIndex(int key) {
-    int b = bucket(key);
-    int from = bucketStart[b];
-    int at = Arrays.binarySearch(keys, from, bucketStart[b + 1], key);
-    if (at < 0) {
-      return -1;
+  /** The packed run (length, first index) stored under {@code key}, or 0 when it has none. */
+  private int run(int key) {
+    for (int slot = key & mask; ; slot = (slot + 1) & mask) {
+      long entry = table[slot];
+      int run = (int) entry;
+      if (run == 0 || (int) (entry >>> 32) == key) {
+        return run;
+      }
     }
-    while (at > from && keys[at - 1] == key) {
-      at--;
-    }
-    return at;
   }
 }

@@ -69,6 +69,40 @@ class NgramModelTest {
   }
 
   @Test
+  void aModelReadFromAFileWritesBackTheSameFile() throws IOException {
+    NgramModel m = model();
+    ByteArrayOutputStream first = new ByteArrayOutputStream();
+    ModelFile.write(m, List.of("again"), first);
+    NgramModel again = ModelFile.read(new ByteArrayInputStream(first.toByteArray()));
+    ByteArrayOutputStream second = new ByteArrayOutputStream();
+    ModelFile.write(again, List.of("again"), second);
+    assertThat(second.toByteArray()).isEqualTo(first.toByteArray());
+    assertThat(again.score(List.of("abba")).logLikelihood())
+        .containsExactly(m.score(List.of("abba")).logLikelihood());
+  }
+
+  @Test
+  void everyLanguageSharingAnNgramIsFoundUnderItsKey() {
+    // many languages store the same letters: each must find its own entry through the hash table
+    NgramModelBuilder b = new NgramModelBuilder();
+    for (int i = 0; i < 40; i++) {
+      b.language(
+          new ModelLanguage(
+              new Language("l" + (char) ('a' + i / 26) + (char) ('a' + i % 26)),
+              UnicodeScript.LATIN));
+    }
+    for (int i = 0; i < 40; i++) {
+      b.add(i, "x", i);
+      b.add(i, "y" + (char) ('a' + i % 26), 1);
+    }
+    Scores s = b.build().score(List.of("x"));
+    for (int i = 0; i < 40; i++) {
+      assertThat(s.of(i))
+          .isCloseTo(-i * NgramModel.STEP, org.assertj.core.data.Offset.offset(1e-9));
+    }
+  }
+
+  @Test
   void aFileThatIsNotAModelIsRejectedWithAReason() {
     assertThatThrownBy(() -> ModelFile.read(new ByteArrayInputStream(gzip("hello world"))))
         .isInstanceOf(IOException.class)
