@@ -1,5 +1,6 @@
 package org.warta.search;
 
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
@@ -12,8 +13,9 @@ import org.apache.lucene.search.TermQuery;
 
 /**
  * Turns a {@link SearchQuery} into a Lucene query: the words are parsed with Lucene's simple query
- * syntax (which never fails on user input) once per analysis variant, titles weighted above bodies;
- * filters are added as non-scoring clauses.
+ * syntax (which never fails on user input) once per analysis variant (only the filtered language's
+ * variant when there is a language filter), titles weighted above bodies; filters are added as
+ * non-scoring clauses.
  */
 final class QueryBuilder {
   private static final float TITLE_BOOST = 3f;
@@ -22,7 +24,10 @@ final class QueryBuilder {
 
   static Query build(SearchQuery q) {
     BooleanQuery.Builder root = new BooleanQuery.Builder();
-    Query words = words(q.text());
+    // a language filter leaves only documents analysed by that language's variant
+    List<String> variants =
+        q.language().map(l -> List.of(Fields.variant(l))).orElse(Fields.VARIANTS);
+    Query words = words(q.text(), variants);
     root.add(
         words,
         words instanceof MatchAllDocsQuery ? BooleanClause.Occur.FILTER : BooleanClause.Occur.MUST);
@@ -37,13 +42,13 @@ final class QueryBuilder {
     return root.build();
   }
 
-  private static Query words(String text) {
+  private static Query words(String text, List<String> variants) {
     if (text.isBlank()) {
       return MatchAllDocsQuery.INSTANCE;
     }
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     int clauses = 0;
-    for (String variant : Fields.VARIANTS) {
+    for (String variant : variants) {
       SimpleQueryParser parser =
           new SimpleQueryParser(
               Fields.analyzerFor(variant),
