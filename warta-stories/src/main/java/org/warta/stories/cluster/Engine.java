@@ -73,9 +73,10 @@ public final class Engine {
   private List<Scored> scored(Member m) {
     List<Scored> out = new ArrayList<>();
     double[] result = new double[2];
+    ArticleTerms article = new ArticleTerms(m.vector(), m.partition());
     for (StoryState s :
         index.candidates(m.vector(), settings.queryTerms(), settings.maxCandidates())) {
-      Similarity.score(m.vector(), m.partition(), s.centroid, s.languageMask, result);
+      article.score(s.centroid, s.languageMask, result);
       double sim = result[0] * decay(m.time(), s.lastSeen);
       boolean joinable = sim >= settings.joinThreshold() && result[1] >= settings.entityAgreement();
       out.add(new Scored(s, sim, joinable));

@@ -113,8 +113,9 @@ final class StoryIndex {
     SparseVector query = Weighting.topOf(keysOf(v), valuesOf(v), queryTerms);
     List<StoryState> found = new ArrayList<>();
     for (int i = 0; i < query.size(); i++) {
-      int[] list = postings.list(query.key(i));
-      int n = postings.size(query.key(i));
+      int entry = postings.entry(query.key(i));
+      int[] list = postings.slots(entry);
+      int n = postings.count(entry);
       for (int j = 0; j < n; j++) {
         int slot = list[j];
         if (stamp[slot] != round) {
