@@ -81,8 +81,24 @@ public final class Engine {
       boolean joinable = sim >= settings.joinThreshold() && result[1] >= settings.entityAgreement();
       out.add(new Scored(s, sim, joinable));
     }
-    out.sort(Comparator.comparingDouble(Scored::similarity).reversed());
-    return out;
+    return bestFirst(out);
+  }
+
+  /**
+   * Sorts by similarity, highest first, equal ones in their given order (what a stable sort with a
+   * reversed comparator gives): insertion into place, as there are at most a few dozen.
+   */
+  static List<Scored> bestFirst(List<Scored> scored) {
+    for (int i = 1; i < scored.size(); i++) {
+      Scored s = scored.get(i);
+      int j = i - 1;
+      while (j >= 0 && Double.compare(scored.get(j).similarity(), s.similarity()) < 0) {
+        scored.set(j + 1, scored.get(j));
+        j--;
+      }
+      scored.set(j + 1, s);
+    }
+    return scored;
   }
 
   private double similarity(Member m, StoryState s) {
@@ -315,5 +331,5 @@ public final class Engine {
     sweep();
   }
 
-  private record Scored(StoryState story, double similarity, boolean joinable) {}
+  record Scored(StoryState story, double similarity, boolean joinable) {}
 }

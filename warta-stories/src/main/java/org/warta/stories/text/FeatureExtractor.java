@@ -47,8 +47,8 @@ public final class FeatureExtractor {
     Profile profile = Profile.of(language);
     List<Token> titleTokens = Tokenizer.tokens(title);
     List<Token> bodyTokens = Tokenizer.tokens(TextCleaner.clean(text, language));
-    SentenceStyles titleStyles = SentenceStyles.of(titleTokens, readings, profile);
-    SentenceStyles bodyStyles = SentenceStyles.of(bodyTokens, readings, profile);
+    SentenceStyles titleStyles = SentenceStyles.of(titleTokens, lexicon, profile);
+    SentenceStyles bodyStyles = SentenceStyles.of(bodyTokens, lexicon, profile);
     Capitalisation evidence = new Capitalisation();
     evidence.observe(titleTokens, titleStyles);
     evidence.observe(bodyTokens, bodyStyles);

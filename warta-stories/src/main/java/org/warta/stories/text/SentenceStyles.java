@@ -23,13 +23,13 @@ final class SentenceStyles {
     this.styles = styles;
   }
 
-  static SentenceStyles of(List<Token> tokens, WordReadings readings, Profile profile) {
+  static SentenceStyles of(List<Token> tokens, Lexicon lexicon, Profile profile) {
     int sentences = tokens.isEmpty() ? 0 : tokens.getLast().sentence() + 1;
     int[] words = new int[sentences];
     int[] capitalised = new int[sentences];
     int[] upper = new int[sentences];
     for (Token t : tokens) {
-      if (t.numeric() || readings.of(t.lower(), profile).stopword()) {
+      if (t.numeric() || lexicon.isStopword(profile, t.lower())) {
         continue;
       }
       words[t.sentence()]++;
