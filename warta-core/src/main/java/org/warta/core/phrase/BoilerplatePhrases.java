@@ -25,6 +25,11 @@ import org.warta.core.Language;
 public final class BoilerplatePhrases {
   private static final Map<String, List<CompiledPhrase>> LOADED = new ConcurrentHashMap<>();
   private static final Map<Set<String>, BoilerplatePhrases> INSTANCES = new ConcurrentHashMap<>();
+
+  /** {@link #forLanguage} by language code (asked once per article text). */
+  private static final Map<String, BoilerplatePhrases> BY_LANGUAGE = new ConcurrentHashMap<>();
+
+  private static final int MAX_REMEMBERED_LANGUAGES = 512;
   private static final Comparator<CompiledPhrase> PRIORITY =
       Comparator.<CompiledPhrase>comparingInt(p -> priority(p.phrase().kind()))
           .thenComparing(p -> -p.phrase().pattern().length());
@@ -62,6 +67,17 @@ public final class BoilerplatePhrases {
     if (!language.isDetermined()) {
       return all();
     }
+    BoilerplatePhrases known = BY_LANGUAGE.get(language.code());
+    if (known == null) {
+      known = withEnglish(language);
+      if (BY_LANGUAGE.size() < MAX_REMEMBERED_LANGUAGES) {
+        BY_LANGUAGE.put(language.code(), known);
+      }
+    }
+    return known;
+  }
+
+  private static BoilerplatePhrases withEnglish(Language language) {
     Set<String> codes = new LinkedHashSet<>();
     if (languages().contains(language.code())) {
       codes.add(language.code());
@@ -120,6 +136,7 @@ public final class BoilerplatePhrases {
     @Nullable CompiledPhrase best = exact.get(CompiledPhrase.wholeKey(normalized));
     List<CompiledPhrase> sameStart = byFirstChar.getOrDefault(normalized.charAt(0), List.of());
     Optional<PhraseMatch> found = Optional.empty();
+    long[] bigrams = Bigrams.of(normalized);
     for (List<CompiledPhrase> group : List.of(sameStart, anywhere)) {
       for (CompiledPhrase p : group) {
         if (best != null && PRIORITY.compare(p, best) >= 0) {
@@ -127,6 +144,9 @@ public final class BoilerplatePhrases {
         }
         if (p.phrase().kind() == PhraseKind.PROMO && words > CompiledPhrase.MAX_PROMO_WORDS) {
           break; // promos come last
+        }
+        if (!p.mayMatch(bigrams)) {
+          continue;
         }
         Optional<PhraseMatch> m = p.match(cleaned, normalized, words);
         if (m.isPresent()) {

@@ -29,9 +29,17 @@ final class CompiledPhrase {
   private final List<String> parts;
   private final int maxWholeWords;
 
+  /** The character pairs a matching line must hold (see {@link Bigrams}). */
+  private final long[] required;
+
   CompiledPhrase(Phrase phrase) {
     this.phrase = phrase;
     this.parts = phrase.parts();
+    this.required =
+        switch (phrase.kind()) {
+          case LABEL, SECTION, PROMO -> Bigrams.of(parts);
+          case RELATED, AUTHOR, EDITOR, PHOTO -> Bigrams.of(parts.getFirst());
+        };
     int literalWords = 0;
     for (String part : parts) {
       literalWords += LineText.words(part.strip());
@@ -54,6 +62,14 @@ final class CompiledPhrase {
       case PROMO -> promo(normalized, words) ? found("") : Optional.empty();
       case RELATED, AUTHOR, EDITOR, PHOTO -> labelled(cleaned, normalized);
     };
+  }
+
+  /**
+   * False when a normalised line with these {@link Bigrams} cannot match (it lacks a character pair
+   * of the literal text the match needs); true when it may.
+   */
+  boolean mayMatch(long[] lineBigrams) {
+    return Bigrams.mayContain(lineBigrams, required);
   }
 
   private Optional<PhraseMatch> found(String remainder) {

@@ -12,6 +12,9 @@ final class LineText {
 
   /** The line with whitespace collapsed and leading decoration removed; case kept. */
   static String clean(String line) {
+    if (isClean(line)) {
+      return line;
+    }
     StringBuilder sb = new StringBuilder(line.length());
     boolean space = false;
     for (int i = 0; i < line.length(); i++) {
@@ -30,6 +33,32 @@ final class LineText {
       sb.append(c);
     }
     return sb.toString();
+  }
+
+  /**
+   * Whether {@link #clean} would return the line as it is: no leading decoration, and no white
+   * space but single plain spaces between other characters.
+   */
+  private static boolean isClean(String line) {
+    int n = line.length();
+    if (n == 0 || LEADING_DECORATION.indexOf(line.charAt(0)) >= 0) {
+      return n == 0;
+    }
+    boolean previousSpace = true; // a leading space is not clean
+    for (int i = 0; i < n; i++) {
+      char c = line.charAt(i);
+      if (c == ' ') {
+        if (previousSpace) {
+          return false;
+        }
+        previousSpace = true;
+      } else if (isSpace(c)) {
+        return false;
+      } else {
+        previousSpace = false;
+      }
+    }
+    return !previousSpace;
   }
 
   /** {@link #clean(String)} and lower-cased, with the same length as the cleaned text. */

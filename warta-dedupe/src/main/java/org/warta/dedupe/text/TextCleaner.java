@@ -63,13 +63,28 @@ public final class TextCleaner {
   /** Cleans a plain-text body whose paragraphs (or sentences) are separated by line breaks. */
   public CleanText clean(String body) {
     State state = new State();
-    for (String raw : body.split("\\R")) {
-      String line = raw.strip();
-      if (!line.isEmpty()) {
-        state.accept(line);
+    int start = 0;
+    for (int i = 0; i <= body.length(); i++) {
+      if (i == body.length() || isLineBreak(body.charAt(i))) {
+        String line = body.substring(start, i).strip();
+        if (!line.isEmpty()) {
+          state.accept(line);
+        }
+        start = i + 1;
       }
     }
     return new CleanText(state.kept, state.credit, state.sources);
+  }
+
+  /**
+   * The characters of the regular expression {@code \R} ({@code \r\n} gives an empty line between
+   * its two characters, which is skipped like every blank line).
+   */
+  private static boolean isLineBreak(char c) {
+    return switch (c) {
+      case '\n', '\u000B', '\f', '\r', '\u0085', '\u2028', '\u2029' -> true;
+      default -> false;
+    };
   }
 
   /** The cleaner's progress through one text. */
@@ -99,27 +114,29 @@ public final class TextCleaner {
         return;
       }
       inList = words <= 4 && line.endsWith(":");
+      boolean changed = false; // a dateline or closing credit cut off: count the words again
       if (kept.isEmpty()) {
         Optional<Datelines.Dateline> dateline = Datelines.find(line);
         if (dateline.isPresent()) {
           credit = credit.or(dateline.get()::credit);
           line = line.substring(dateline.get().length()).strip();
+          changed = true;
         }
       }
       Optional<ClosingCredit> closing = WireAgencies.closingCredit(line);
       if (closing.isPresent()) {
         credit = credit.or(closing.get()::agency);
         line = line.substring(0, closing.get().start()).strip();
+        changed = true;
       }
-      if (!inList && isText(line)) {
+      if (!inList && isText(line, changed ? Tokens.count(line) : words)) {
         kept.add(line);
       }
     }
   }
 
   /** Whether a line (dateline and credit removed) is text rather than a label, menu or notice. */
-  private static boolean isText(String line) {
-    int words = Tokens.count(line);
+  private static boolean isText(String line, int words) {
     return words > MAX_LABEL_WORDS && !isNavigation(line, words) && !isCopyright(line);
   }
 

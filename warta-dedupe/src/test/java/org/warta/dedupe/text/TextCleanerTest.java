@@ -102,4 +102,15 @@ class TextCleanerTest {
     String huge = "(".repeat(20_000) + "word ".repeat(20_000);
     assertThat(cleaner.clean(huge).lines()).hasSize(1);
   }
+
+  @Test
+  void everyKindOfLineBreakSeparatesParagraphs() {
+    String paragraph = "The crane buckled shortly after ten while unloading a ship";
+    for (String lineBreak : List.of("\n", "\r\n", "\r", "\u2028", "\u2029", "\u0085", "\f")) {
+      String body = paragraph + " one." + lineBreak + lineBreak + paragraph + " two.";
+      assertThat(cleaner.clean(body).lines())
+          .as("break %s", lineBreak.codePointAt(0))
+          .containsExactly(paragraph + " one.", paragraph + " two.");
+    }
+  }
 }

@@ -73,15 +73,32 @@ public final class Engine {
   private List<Scored> scored(Member m) {
     List<Scored> out = new ArrayList<>();
     double[] result = new double[2];
+    ArticleTerms article = new ArticleTerms(m.vector(), m.partition());
     for (StoryState s :
         index.candidates(m.vector(), settings.queryTerms(), settings.maxCandidates())) {
-      Similarity.score(m.vector(), m.partition(), s.centroid, s.languageMask, result);
+      article.score(s.centroid, s.languageMask, result);
       double sim = result[0] * decay(m.time(), s.lastSeen);
       boolean joinable = sim >= settings.joinThreshold() && result[1] >= settings.entityAgreement();
       out.add(new Scored(s, sim, joinable));
     }
-    out.sort(Comparator.comparingDouble(Scored::similarity).reversed());
-    return out;
+    return bestFirst(out);
+  }
+
+  /**
+   * Sorts by similarity, highest first, equal ones in their given order (what a stable sort with a
+   * reversed comparator gives): insertion into place, as there are at most a few dozen.
+   */
+  static List<Scored> bestFirst(List<Scored> scored) {
+    for (int i = 1; i < scored.size(); i++) {
+      Scored s = scored.get(i);
+      int j = i - 1;
+      while (j >= 0 && Double.compare(scored.get(j).similarity(), s.similarity()) < 0) {
+        scored.set(j + 1, scored.get(j));
+        j--;
+      }
+      scored.set(j + 1, s);
+    }
+    return scored;
   }
 
   private double similarity(Member m, StoryState s) {
@@ -314,5 +331,5 @@ public final class Engine {
     sweep();
   }
 
-  private record Scored(StoryState story, double similarity, boolean joinable) {}
+  record Scored(StoryState story, double similarity, boolean joinable) {}
 }

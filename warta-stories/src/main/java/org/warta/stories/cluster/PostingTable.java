@@ -53,15 +53,22 @@ final class PostingTable {
     }
   }
 
-  /** The slots under a key (a shared array: read only the first {@link #size(int)} entries). */
-  int[] list(int key) {
-    int i = find(key, false);
-    return i < 0 ? NONE : lists[i];
+  /**
+   * The entry of a key, or -1 when it has none: read its slots with {@link #slots(int)} and {@link
+   * #count(int)} (one hash probe for both).
+   */
+  int entry(int key) {
+    return find(key, false);
   }
 
-  int size(int key) {
-    int i = find(key, false);
-    return i < 0 ? 0 : sizes[i];
+  /** The slots of an entry (a shared array: read only the first {@link #count(int)} of them). */
+  int[] slots(int entry) {
+    return entry < 0 ? NONE : lists[entry];
+  }
+
+  /** How many slots an entry holds. */
+  int count(int entry) {
+    return entry < 0 ? 0 : sizes[entry];
   }
 
   /** Approximate heap bytes. */

@@ -42,6 +42,7 @@ final class Space {
     for (int d = 0; d < unique; d++) {
       partitionOf[d] = TermKey.partitionOf(keys[d]);
     }
+    DenseNumbers numbers = new DenseNumbers(keys);
     this.index = new int[members.size()][];
     this.value = new float[members.size()][];
     for (int m = 0; m < members.size(); m++) {
@@ -49,9 +50,46 @@ final class Space {
       index[m] = new int[v.size()];
       value[m] = new float[v.size()];
       for (int i = 0; i < v.size(); i++) {
-        index[m][i] = Arrays.binarySearch(keys, v.key(i));
+        index[m][i] = numbers.of(v.key(i));
         value[m][i] = v.value(i);
       }
+    }
+  }
+
+  /** Term key to its dense number (its rank among the distinct keys), by open addressing. */
+  private static final class DenseNumbers {
+    private final int[] keys;
+    private final int[] numbers;
+    private final int mask;
+
+    DenseNumbers(int[] sortedDistinct) {
+      int capacity = Integer.highestOneBit(Math.max(2, sortedDistinct.length) * 2 - 1) << 1;
+      keys = new int[capacity];
+      numbers = new int[capacity];
+      mask = capacity - 1;
+      Arrays.fill(keys, -1); // term keys are 31-bit, never negative
+      for (int d = 0; d < sortedDistinct.length; d++) {
+        int slot = mix(sortedDistinct[d]) & mask;
+        while (keys[slot] != -1) {
+          slot = (slot + 1) & mask;
+        }
+        keys[slot] = sortedDistinct[d];
+        numbers[slot] = d;
+      }
+    }
+
+    /** The number of a key that is among the distinct keys. */
+    int of(int key) {
+      int slot = mix(key) & mask;
+      while (keys[slot] != key) {
+        slot = (slot + 1) & mask;
+      }
+      return numbers[slot];
+    }
+
+    private static int mix(int key) {
+      int h = key * 0x9E3779B1;
+      return h ^ (h >>> 16);
     }
   }
 

@@ -1,6 +1,5 @@
 package org.warta.stories.cluster;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -103,19 +102,25 @@ final class Splitter {
     boolean[] inA = new boolean[n];
     for (int round = 0; round < ITERATIONS; round++) {
       boolean[] next = new boolean[n];
-      List<Integer> left = new ArrayList<>();
-      List<Integer> right = new ArrayList<>();
+      int[] left = new int[n];
+      int[] right = new int[n];
+      int leftSize = 0;
+      int rightSize = 0;
       for (int i = 0; i < n; i++) {
         next[i] = a.similarity(i, false) >= b.similarity(i, false);
-        (next[i] ? left : right).add(i);
+        if (next[i]) {
+          left[leftSize++] = i;
+        } else {
+          right[rightSize++] = i;
+        }
       }
-      if (left.isEmpty() || right.isEmpty()) {
+      if (leftSize == 0 || rightSize == 0) {
         return Optional.empty();
       }
       boolean stable = round > 0 && Arrays.equals(next, inA);
       inA = next;
-      a = new Part(space, left.stream().mapToInt(Integer::intValue).toArray());
-      b = new Part(space, right.stream().mapToInt(Integer::intValue).toArray());
+      a = new Part(space, Arrays.copyOf(left, leftSize));
+      b = new Part(space, Arrays.copyOf(right, rightSize));
       if (stable) {
         break;
       }

@@ -23,9 +23,17 @@ final class StoryIndex {
   private final List<@Nullable StoryState> slots = new ArrayList<>();
   private final Deque<Integer> free = new ArrayDeque<>();
   private final Map<Long, StoryState> byId = new HashMap<>();
-  private float[] score = new float[0];
-  private int[] stamp = new int[0];
+
+  /**
+   * Per slot, the candidate search's tally: the search round in the high 32 bits, the slot's score
+   * in that round (float bits) in the low 32, so that a posting visit touches one array element.
+   */
+  private long[] tally = new long[0];
+
   private int round;
+
+  private static final long ROUND_BITS = 0xffff_ffff_0000_0000L;
+  private static final long SCORE_BITS = 0x0000_0000_ffff_ffffL;
 
   StoryIndex(int indexTerms, int maxPostings) {
     this.indexTerms = indexTerms;
@@ -41,9 +49,8 @@ final class StoryIndex {
       slots.set(slot, s);
     }
     byId.put(id, s);
-    if (score.length < slots.size()) {
-      score = Arrays.copyOf(score, slots.size() * 2);
-      stamp = Arrays.copyOf(stamp, slots.size() * 2);
+    if (tally.length < slots.size()) {
+      tally = Arrays.copyOf(tally, slots.size() * 2);
     }
     return s;
   }
@@ -110,42 +117,60 @@ final class StoryIndex {
    */
   List<StoryState> candidates(SparseVector v, int queryTerms, int max) {
     round++;
+    long tag = (long) round << 32;
     SparseVector query = Weighting.topOf(keysOf(v), valuesOf(v), queryTerms);
-    List<StoryState> found = new ArrayList<>();
+    int[] found = new int[64];
+    int count = 0;
     for (int i = 0; i < query.size(); i++) {
-      int[] list = postings.list(query.key(i));
-      int n = postings.size(query.key(i));
+      int entry = postings.entry(query.key(i));
+      int[] list = postings.slots(entry);
+      int n = postings.count(entry);
+      float weight = query.value(i);
       for (int j = 0; j < n; j++) {
         int slot = list[j];
-        if (stamp[slot] != round) {
-          stamp[slot] = round;
-          score[slot] = 0;
-          found.add(slots.get(slot));
+        long t = tally[slot];
+        float score;
+        if ((t & ROUND_BITS) == tag) {
+          score = Float.intBitsToFloat((int) t);
+        } else {
+          score = 0;
+          if (count == found.length) {
+            found = Arrays.copyOf(found, count * 2);
+          }
+          found[count++] = slot;
         }
-        score[slot] += query.value(i);
+        tally[slot] = tag | (Float.floatToRawIntBits(score + weight) & SCORE_BITS);
       }
     }
-    if (found.size() <= max) {
-      return found;
+    if (count <= max) {
+      List<StoryState> all = new ArrayList<>(count);
+      for (int i = 0; i < count; i++) {
+        all.add(slots.get(found[i]));
+      }
+      return all;
     }
-    float[] scores = new float[found.size()];
-    for (int i = 0; i < scores.length; i++) {
-      scores[i] = score[found.get(i).slot];
+    float[] scores = new float[count];
+    for (int i = 0; i < count; i++) {
+      scores[i] = score(found[i]);
     }
     Arrays.sort(scores);
     float cutoff = scores[scores.length - max];
     List<StoryState> best = new ArrayList<>(max);
-    for (StoryState s : found) {
-      if (score[s.slot] > cutoff) {
-        best.add(s);
+    for (int i = 0; i < count; i++) {
+      if (score(found[i]) > cutoff) {
+        best.add(slots.get(found[i]));
       }
     }
-    for (StoryState s : found) { // ties at the cutoff, in index order, up to max
-      if (best.size() < max && score[s.slot] == cutoff) {
-        best.add(s);
+    for (int i = 0; i < count; i++) { // ties at the cutoff, in index order, up to max
+      if (best.size() < max && score(found[i]) == cutoff) {
+        best.add(slots.get(found[i]));
       }
     }
     return best;
+  }
+
+  private float score(int slot) {
+    return Float.intBitsToFloat((int) tally[slot]);
   }
 
   /** Every live story (a copy). */
@@ -164,7 +189,7 @@ final class StoryIndex {
   }
 
   long bytes() {
-    long b = postings.bytes() + 16 + 8L * score.length + 64L * byId.size() + 8L * slots.size();
+    long b = postings.bytes() + 16 + 8L * tally.length + 64L * byId.size() + 8L * slots.size();
     for (StoryState s : slots) {
       if (s != null) {
         b += s.bytes();

@@ -11,7 +11,8 @@ import org.warta.core.Language;
  * several words), words stemmed, numbers normalised ({@link Numbers}) and named entities found by
  * capitalisation. Title tokens count {@code titleWeight} times. Only the first {@link
  * #MAX_TEXT_CHARS} characters of the text and {@link #MAX_TITLE_CHARS} of the title are read (an
- * event is told at the top; hostile inputs cost bounded time). Thread-safe.
+ * event is told at the top; hostile inputs cost bounded time). Not thread-safe: it memoises what
+ * each word reads as ({@link WordReadings}).
  *
  * <p>Entity rule: a capitalised word that does not open its sentence, or an acronym of two to six
  * capitals, is an entity, unless its sentence is written in Title Case or ALL CAPS (headlines); in
@@ -27,6 +28,7 @@ public final class FeatureExtractor {
 
   private final Lexicon lexicon;
   private final float titleWeight;
+  private final WordReadings readings;
 
   /** An extractor with the given lexicon; title tokens weigh {@code titleWeight} body tokens. */
   public FeatureExtractor(Lexicon lexicon, float titleWeight) {
@@ -35,6 +37,7 @@ public final class FeatureExtractor {
     }
     this.lexicon = lexicon;
     this.titleWeight = titleWeight;
+    this.readings = new WordReadings(lexicon);
   }
 
   /** The weighted term counts of an article; empty when it has no usable words. */
@@ -50,7 +53,7 @@ public final class FeatureExtractor {
     evidence.observe(titleTokens, titleStyles);
     evidence.observe(bodyTokens, bodyStyles);
     Map<String, Float> out = new HashMap<>();
-    ZoneReader reader = new ZoneReader(lexicon, profile, evidence, out);
+    ZoneReader reader = new ZoneReader(lexicon, readings, profile, evidence, out);
     reader.read(titleTokens, titleStyles, titleWeight);
     reader.read(bodyTokens, bodyStyles, 1f);
     return out;

@@ -19,6 +19,9 @@ import org.warta.core.phrase.PhraseMatch;
 public final class TextCleaner {
   private static final List<String> CREDIT_STARTS = Lexicon.lines("credit-lines.txt");
 
+  private static final int LONGEST_CREDIT_START =
+      CREDIT_STARTS.stream().mapToInt(String::length).max().orElse(0);
+
   /** Longer lines are paragraphs, never boilerplate (the longest promo lines are shorter). */
   private static final int MAX_BOILERPLATE_WORDS = 60;
 
@@ -77,7 +80,10 @@ public final class TextCleaner {
   }
 
   private static boolean isCredit(String line) {
-    String lower = line.toLowerCase(Locale.ROOT);
+    // only the line's start can hold a credit start: lower-case no more of it than the longest
+    String head =
+        line.length() > LONGEST_CREDIT_START ? line.substring(0, LONGEST_CREDIT_START + 1) : line;
+    String lower = head.toLowerCase(Locale.ROOT);
     for (String start : CREDIT_STARTS) {
       if (lower.startsWith(start)) {
         return true;

@@ -33,7 +33,13 @@ public final class Tokenizer {
   private static final class Run {
     private final String text;
     private final List<Token> out = new ArrayList<>();
-    private final StringBuilder current = new StringBuilder();
+
+    /** Where the token being read starts (it runs to the current position); -1 when none. */
+    private int start = -1;
+
+    /** Whether that token holds an apostrophe written other than {@code '}. */
+    private boolean otherApostrophe;
+
     private boolean digits;
     private boolean afterDigits;
     private int sentence;
@@ -49,34 +55,35 @@ public final class Tokenizer {
         int c = text.codePointAt(i);
         int next = i + Character.charCount(c);
         int following = next < text.length() ? text.codePointAt(next) : ' ';
-        step(c, following);
+        step(c, following, i);
         i = next;
       }
-      flush();
+      flush(text.length());
       return out;
     }
 
-    private void step(int c, int following) {
+    /** Reads the character at {@code at}: it extends the token, or ends it. */
+    private void step(int c, int following, int at) {
       if (Character.isLetter(c)) {
         if (digits) {
-          flush();
+          flush(at);
           afterDigits = true;
         }
-        current.appendCodePoint(c);
+        extend(at);
       } else if (Character.isDigit(c)) {
-        if (!digits && !current.isEmpty()) {
-          flush();
+        if (!digits && start >= 0) {
+          flush(at);
         }
         digits = true;
-        current.appendCodePoint(c);
-      } else if (isApostrophe(c) && !digits && !current.isEmpty() && isLetter(following)) {
-        current.append('\'');
+        extend(at);
+      } else if (isApostrophe(c) && !digits && start >= 0 && isLetter(following)) {
+        otherApostrophe |= c != '\'';
       } else if ((c == '.' || c == ',') && digits && Character.isDigit(following)) {
-        current.appendCodePoint(c);
+        // a separator inside a number: part of the token
       } else {
         boolean endsSentence =
-            c == '\n' || ((c == '.' || c == '!' || c == '?') && isBreak(following) && !abbrev());
-        flush();
+            c == '\n' || ((c == '.' || c == '!' || c == '?') && isBreak(following) && !abbrev(at));
+        flush(at);
         afterDigits = false;
         if (endsSentence && !sentenceStart) {
           sentence++;
@@ -85,21 +92,37 @@ public final class Tokenizer {
       }
     }
 
+    private void extend(int at) {
+      if (start < 0) {
+        start = at;
+      }
+    }
+
+    /** The token read so far, up to {@code end}, with every apostrophe written {@code '}. */
+    private String current(int end) {
+      if (start < 0) {
+        return "";
+      }
+      String t = text.substring(start, end);
+      return otherApostrophe ? t.replace('\u2019', '\'').replace('`', '\'') : t;
+    }
+
     /** Whether the token being built is an abbreviation a full stop does not end a sentence on. */
-    private boolean abbrev() {
-      String t = current.toString();
+    private boolean abbrev(int end) {
+      String t = current(end);
       if (t.length() == 1 && Character.isUpperCase(t.charAt(0))) {
         return true;
       }
       return ABBREVIATIONS.contains(t.toLowerCase(Locale.ROOT));
     }
 
-    private void flush() {
-      if (current.isEmpty()) {
+    private void flush(int end) {
+      if (start < 0) {
         return;
       }
-      String t = current.toString();
-      current.setLength(0);
+      String t = current(end);
+      start = -1;
+      otherApostrophe = false;
       boolean numeric = digits;
       digits = false;
       if (!numeric) {

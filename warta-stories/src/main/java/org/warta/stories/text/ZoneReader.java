@@ -12,10 +12,17 @@ final class ZoneReader {
   private final Lexicon lexicon;
   private final Profile profile;
   private final Capitalisation evidence;
+  private final WordReadings readings;
   private final Map<String, Float> out;
 
-  ZoneReader(Lexicon lexicon, Profile profile, Capitalisation evidence, Map<String, Float> out) {
+  ZoneReader(
+      Lexicon lexicon,
+      WordReadings readings,
+      Profile profile,
+      Capitalisation evidence,
+      Map<String, Float> out) {
     this.lexicon = lexicon;
+    this.readings = readings;
     this.profile = profile;
     this.evidence = evidence;
     this.out = out;
@@ -29,12 +36,13 @@ final class ZoneReader {
         i = number(tokens, i, weight);
         continue;
       }
-      int phrase = phrase(tokens, i, styles, weight);
+      WordReading r = readings.of(lower(t), profile);
+      int phrase = r.startsPhrase() ? phrase(tokens, i, styles, weight) : i;
       if (phrase > i) {
         i = phrase;
         continue;
       }
-      i = word(tokens, i, styles, weight);
+      i = word(r, tokens, i, styles, weight);
     }
   }
 
@@ -61,11 +69,11 @@ final class ZoneReader {
     return next;
   }
 
-  /** A lexicon form of two or more words starting at i; returns the next index, or i. */
+  /**
+   * A lexicon form of two or more words starting at i (a word that starts some form); returns the
+   * next index, or i.
+   */
   private int phrase(List<Token> tokens, int i, SentenceStyles styles, float weight) {
-    if (!lexicon.startsPhrase(lower(tokens.get(i)))) {
-      return i;
-    }
     for (int n = Math.min(lexicon.longestForm(), tokens.size() - i); n >= 2; n--) {
       if (!sameSentence(tokens, i, i + n - 1)) {
         continue;
@@ -89,24 +97,19 @@ final class ZoneReader {
   }
 
   /** One word; returns the next index. */
-  private int word(List<Token> tokens, int i, SentenceStyles styles, float weight) {
+  private int word(WordReading r, List<Token> tokens, int i, SentenceStyles styles, float weight) {
     Token t = tokens.get(i);
-    String lower = lower(t);
-    double number = lexicon.numberWord(lower);
-    if (!Double.isNaN(number)) {
-      return emitNumber(tokens, i, BigDecimal.valueOf(number), weight);
+    if (r.isNumber()) {
+      return emitNumber(tokens, i, BigDecimal.valueOf(r.number()), weight);
     }
-    if (lower.length() < 2 || lexicon.isStopword(profile, lower)) {
+    String term = r.term();
+    if (term == null) {
       return i + 1;
     }
-    String stem = Stemmer.stem(lower, profile);
-    Concept c = lexicon.concept(profile, lower);
-    if (c == null) {
-      c = lexicon.concept(profile, stem);
-    }
-    add(c != null ? Terms.CONCEPT + c.name() : Terms.WORD + stem, weight);
-    if ((c == null || c.kind() != Concept.Kind.TIME) && isEntity(t, styles)) {
-      add(Terms.ENTITY + (c != null ? c.name() : lower), weight);
+    add(term, weight);
+    String entity = r.entity();
+    if (entity != null && isEntity(t, styles)) {
+      add(entity, weight);
     }
     return i + 1;
   }

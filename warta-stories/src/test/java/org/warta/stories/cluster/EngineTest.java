@@ -153,4 +153,22 @@ class EngineTest {
     assertThat(a.story()).isEqualTo(new StoryId(42));
     assertThat(b.story()).isEqualTo(new StoryId(500));
   }
+
+  @Test
+  void candidatesAreOrderedBestFirstKeepingTheSearchOrderOfEqualOnes() {
+    StoryState a = new StoryState(0, 1, new ArticleId(1));
+    StoryState b = new StoryState(1, 2, new ArticleId(2));
+    StoryState c = new StoryState(2, 3, new ArticleId(3));
+    StoryState d = new StoryState(3, 4, new ArticleId(4));
+    java.util.List<Engine.Scored> scored =
+        new java.util.ArrayList<>(
+            java.util.List.of(
+                new Engine.Scored(a, 0.2, true),
+                new Engine.Scored(b, 0.5, true),
+                new Engine.Scored(c, 0.2, false),
+                new Engine.Scored(d, 0.7, true)));
+    assertThat(Engine.bestFirst(scored))
+        .extracting(Engine.Scored::story)
+        .containsExactly(d, b, a, c);
+  }
 }
