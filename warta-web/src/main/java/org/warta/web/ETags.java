@@ -24,9 +24,9 @@ final class ETags {
         || path.equals("/sources.opml");
   }
 
-  /** Sets the ETag of a successful GET on a {@linkplain #tagged tagged} path. */
+  /** Sets the ETag of a successful GET or HEAD on a {@linkplain #tagged tagged} path. */
   static void apply(Context ctx) {
-    if (ctx.method() != HandlerType.GET
+    if ((ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD)
         || ctx.statusCode() != 200
         || !tagged(ctx.path())
         || ctx.res().getHeader("ETag") != null

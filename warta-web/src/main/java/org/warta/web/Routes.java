@@ -55,13 +55,14 @@ final class Routes {
     r.get("/zone", Preferences::zone);
 
     // feeds out, OPML, sitemaps, robots
-    r.get("/feeds/source/{file}", h.feeds()::source);
-    r.get("/feeds/story/{file}", h.feeds()::story);
-    r.get("/feeds/{file}", h.feeds()::site);
-    r.get("/sources.opml", h.opml()::export);
-    r.get("/sitemap.xml", h.sitemaps()::pages);
-    r.get("/sitemap-news.xml", h.sitemaps()::news);
-    r.get("/robots.txt", h.sitemaps()::robots);
+    // (HEAD too: feed checkers and crawlers ask for the headers alone)
+    getAndHead(r, "/feeds/source/{file}", h.feeds()::source);
+    getAndHead(r, "/feeds/story/{file}", h.feeds()::story);
+    getAndHead(r, "/feeds/{file}", h.feeds()::site);
+    getAndHead(r, "/sources.opml", h.opml()::export);
+    getAndHead(r, "/sitemap.xml", h.sitemaps()::pages);
+    getAndHead(r, "/sitemap-news.xml", h.sitemaps()::news);
+    getAndHead(r, "/robots.txt", h.sitemaps()::robots);
 
     // JSON API v1
     r.get("/api/v1/articles", h.articlesApi()::list);
@@ -90,5 +91,11 @@ final class Routes {
     r.post("/admin/keys/{id}/revoke", h.admin().revokeKey());
 
     r.get("/static/{file}", h.assets()::file);
+  }
+
+  /** The same handler for GET and HEAD (the server sends no body for HEAD). */
+  private static void getAndHead(RoutesConfig r, String path, io.javalin.http.Handler handler) {
+    r.get(path, handler);
+    r.head(path, handler);
   }
 }

@@ -143,6 +143,22 @@ class FeedsOutTest {
   }
 
   @Test
+  void headRequestsGetTheFeedsHeadersAndNoBody() {
+    for (String path : List.of("/feeds/latest.rss", "/sources.opml", "/sitemap-news.xml")) {
+      HttpResponse<String> get = http.get(path);
+      HttpResponse<String> head = http.head(path);
+      assertThat(head.statusCode()).as(path).isEqualTo(200);
+      assertThat(head.body()).as(path).isEmpty();
+      assertThat(head.headers().firstValue("Content-Type"))
+          .as(path)
+          .isEqualTo(get.headers().firstValue("Content-Type"));
+      assertThat(head.headers().firstValue("ETag"))
+          .as(path)
+          .isEqualTo(get.headers().firstValue("ETag"));
+    }
+  }
+
+  @Test
   void readerPagesCarryNoETagSoServingThemDoesNotChecksumEveryPage() {
     assertThat(http.get("/latest").headers().firstValue("ETag")).isEmpty();
   }
