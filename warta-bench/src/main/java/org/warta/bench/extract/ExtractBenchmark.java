@@ -2,16 +2,12 @@ package org.warta.bench.extract;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -65,9 +61,9 @@ public class ExtractBenchmark {
               + " -Dwarta.bench.extraction=<dir>");
     }
     for (String set : SETS) {
-      List<Path> files = list(root.resolve(set).resolve("html"));
+      List<Path> files = DevSetPages.list(root.resolve(set).resolve("html"));
       for (int i = 0; i < files.size(); i += 4) {
-        pages.add(gunzip(files.get(i)));
+        pages.add(DevSetPages.gunzip(files.get(i)));
         urls.add(URI.create("https://bench.example/" + set + "/" + i));
       }
     }
@@ -91,21 +87,5 @@ public class ExtractBenchmark {
   private int advance() {
     next = next + 1 == pages.size() ? 0 : next + 1;
     return next;
-  }
-
-  private static List<Path> list(Path dir) {
-    try (Stream<Path> s = Files.list(dir)) {
-      return s.filter(p -> p.toString().endsWith(".html.gz")).sorted().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list " + dir, e);
-    }
-  }
-
-  private static byte[] gunzip(Path file) {
-    try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
-    }
   }
 }

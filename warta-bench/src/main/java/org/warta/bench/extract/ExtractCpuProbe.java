@@ -2,7 +2,6 @@ package org.warta.bench.extract;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -15,8 +14,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
-import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
 import org.warta.core.RawPage;
 import org.warta.extract.Extraction;
@@ -64,9 +61,9 @@ public final class ExtractCpuProbe {
     List<byte[]> pages = new ArrayList<>();
     List<URI> urls = new ArrayList<>();
     for (String set : TIMED_SETS) {
-      List<Path> files = list(root.resolve(set).resolve("html"));
+      List<Path> files = DevSetPages.list(root.resolve(set).resolve("html"));
       for (int i = 0; i < files.size(); i += 4) {
-        pages.add(gunzip(files.get(i)));
+        pages.add(DevSetPages.gunzip(files.get(i)));
         urls.add(URI.create("https://bench.example/" + set + "/" + i));
       }
     }
@@ -162,11 +159,11 @@ public final class ExtractCpuProbe {
         }
       }
       StringBuilder sb = new StringBuilder();
-      for (Path file : list(root.resolve(set).resolve("html"))) {
+      for (Path file : DevSetPages.list(root.resolve(set).resolve("html"))) {
         URI url =
             urls.getOrDefault(
                 BatchRun.id(file), URI.create("https://bench.example/" + file.getFileName()));
-        Extraction e = extractor.extract(RawPage.ofBytes(url, gunzip(file)));
+        Extraction e = extractor.extract(RawPage.ofBytes(url, DevSetPages.gunzip(file)));
         sb.append("=== ").append(file.getFileName()).append('\n');
         for (var c : Extraction.class.getRecordComponents()) {
           Object v;
@@ -202,21 +199,5 @@ public final class ExtractCpuProbe {
 
   private static long max(long[] v) {
     return Arrays.stream(v).max().orElse(0);
-  }
-
-  private static List<Path> list(Path dir) {
-    try (Stream<Path> s = Files.list(dir)) {
-      return s.filter(p -> p.toString().endsWith(".html.gz")).sorted().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list " + dir, e);
-    }
-  }
-
-  private static byte[] gunzip(Path file) {
-    try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
-    }
   }
 }

@@ -173,20 +173,6 @@ final class Titles {
 
   /** Whitespace (including no-break spaces) collapsed to single spaces, ends stripped. */
   static String clean(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
-    boolean space = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u00A0') {
-        space = sb.length() > 0;
-      } else {
-        if (space) {
-          sb.append(' ');
-          space = false;
-        }
-        sb.append(c);
-      }
-    }
-    return sb.toString();
+    return org.warta.core.Whitespace.collapse(s);
   }
 }
