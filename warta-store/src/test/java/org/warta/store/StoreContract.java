@@ -124,6 +124,31 @@ abstract class StoreContract implements WebReadsContract {
   }
 
   @Test
+  void anArticleFirstStoredFromAShortLinkMovesToItsCanonicalPageWhenThatArrives() {
+    Source source = kabar();
+    Article canonicalPage = article(source, "gempa-majene", wib(20, 7));
+    Article shortLink =
+        Article.builder(source.id(), URI.create("https://kabarnusa.example/read/712131"))
+            .canonicalUrl(canonicalPage.url())
+            .title(canonicalPage.title())
+            .bodyText(canonicalPage.bodyText())
+            .published(canonicalPage.published())
+            .build();
+    ArticleId id = store.articles().insert(shortLink).article().id();
+    ArticleRepository.Inserted again = store.articles().insert(canonicalPage);
+    assertThat(again.created()).isFalse();
+    assertThat(again.article().article().url()).isEqualTo(canonicalPage.url());
+    assertThat(store.articles().find(id).orElseThrow().article().url())
+        .isEqualTo(canonicalPage.url());
+    assertThat(store.articles().findByUrl(shortLink.url()).orElseThrow().id()).isEqualTo(id);
+    assertThat(store.articles().count()).isEqualTo(1);
+    // the other way round nothing moves: the canonical page stays the article's address
+    store.articles().insert(shortLink);
+    assertThat(store.articles().find(id).orElseThrow().article().url())
+        .isEqualTo(canonicalPage.url());
+  }
+
+  @Test
   void listsNewestFirstWithACursor() {
     Source source = kabar();
     for (int day = 1; day <= 7; day++) {

@@ -72,7 +72,7 @@ final class JdbcArticles implements ArticleRepository {
           }
           if (existing.isPresent()) {
             addUrl(c, existing.get().id().value(), article.url());
-            return new Inserted(existing.get(), false);
+            return new Inserted(atCanonicalPage(c, existing.get(), article), false);
           }
           long seq = Counters.next(c, "change_seq");
           long id;
@@ -87,6 +87,32 @@ final class JdbcArticles implements ArticleRepository {
           addUrl(c, id, article.canonicalUrl());
           return new Inserted(StoredArticle.of(new ArticleId(id), article), true);
         });
+  }
+
+  /**
+   * The stored article, moved to its canonical URL when it was first stored from another page (a
+   * short link or an AMP copy) and {@code seen} is the canonical page itself: an article is known
+   * by the address its publisher declares, whichever of its pages arrived first.
+   */
+  private static StoredArticle atCanonicalPage(Connection c, StoredArticle stored, Article seen)
+      throws SQLException {
+    URI canonical = stored.article().canonicalUrl();
+    if (stored.article().url().equals(canonical)
+        || !seen.url().equals(canonical)
+        || !seen.canonicalUrl().equals(canonical)) {
+      return stored;
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement("UPDATE article SET url = canonical_url, change_seq = ? WHERE id = ?")) {
+      ps.setLong(1, Counters.next(c, "change_seq"));
+      ps.setLong(2, stored.id().value());
+      ps.executeUpdate();
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT " + ArticleRows.COLUMNS + " FROM article WHERE id = ?")) {
+      ps.setLong(1, stored.id().value());
+      return first(ps).orElse(stored);
+    }
   }
 
   @Override
