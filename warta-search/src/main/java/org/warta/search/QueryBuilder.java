@@ -1,8 +1,9 @@
 package org.warta.search;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.document.LongPoint;
+import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
@@ -14,8 +15,9 @@ import org.apache.lucene.search.TermQuery;
 /**
  * Turns a {@link SearchQuery} into a Lucene query: the words are parsed with Lucene's simple query
  * syntax (which never fails on user input) once per analysis variant (only the filtered language's
- * variant when there is a language filter), titles weighted above bodies; filters are added as
- * non-scoring clauses.
+ * variant when there is a language filter), titles weighted above bodies, and a document matches
+ * any of the distinct parses (the variants mostly agree: "banjir" is one query, "floods" two);
+ * filters are added as non-scoring clauses.
  */
 final class QueryBuilder {
   private static final float TITLE_BOOST = 3f;
@@ -37,7 +39,7 @@ final class QueryBuilder {
     if (q.from().isPresent() || q.to().isPresent()) {
       long from = q.from().map(i -> i.toEpochMilli()).orElse(Long.MIN_VALUE);
       long to = q.to().map(i -> i.toEpochMilli()).orElse(Long.MAX_VALUE);
-      filter(root, LongPoint.newRangeQuery(Fields.TIME, from, to));
+      filter(root, SearchIndex.timeRange(from, to));
     }
     return root.build();
   }
@@ -46,22 +48,24 @@ final class QueryBuilder {
     if (text.isBlank()) {
       return MatchAllDocsQuery.INSTANCE;
     }
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
-    int clauses = 0;
+    Set<Query> parses = new LinkedHashSet<>();
     for (String variant : variants) {
       SimpleQueryParser parser =
           new SimpleQueryParser(
-              Fields.analyzerFor(variant),
-              Map.of(Fields.title(variant), TITLE_BOOST, Fields.body(variant), 1f));
+              Fields.analyzer(variant), Map.of(Fields.TITLE, TITLE_BOOST, Fields.BODY, 1f));
       parser.setDefaultOperator(BooleanClause.Occur.MUST);
       Query parsed = parser.parse(text);
       if (parsed != null) {
-        any.add(parsed, BooleanClause.Occur.SHOULD);
-        clauses++;
+        parses.add(parsed);
       }
     }
-    // only stop words or punctuation: nothing can match
-    return clauses == 0 ? new BooleanQuery.Builder().build() : any.build();
+    if (parses.size() == 1) {
+      return parses.iterator().next();
+    }
+    // none: only stop words or punctuation, nothing can match
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    parses.forEach(p -> any.add(p, BooleanClause.Occur.SHOULD));
+    return any.build();
   }
 
   private static void filter(BooleanQuery.Builder root, Query clause) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -19,16 +20,23 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.IndexSortSortedNumericDocValuesRangeQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -63,6 +71,9 @@ public final class SearchIndex implements AutoCloseable {
   static final int COMMON_FLOOR = 100;
 
   private static final String SEQ_KEY = "warta.seq";
+  private static final String LAYOUT_KEY = "warta.layout";
+  private static final Sort NEWEST_FIRST =
+      new Sort(new SortField(Fields.TIME, SortField.Type.LONG, true));
 
   private final Path folder;
   private final Directory directory;
@@ -73,7 +84,19 @@ public final class SearchIndex implements AutoCloseable {
     this.folder = folder;
     this.directory = directory;
     this.writer = writer;
-    this.searchers = new SearcherManager(writer, null);
+    this.searchers =
+        new SearcherManager(
+            writer,
+            new SearcherFactory() {
+              @Override
+              public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                // every related-reads query has a time window of its own: caching filters only
+                // costs the bookkeeping
+                searcher.setQueryCache(null);
+                return searcher;
+              }
+            });
   }
 
   /**
@@ -87,6 +110,14 @@ public final class SearchIndex implements AutoCloseable {
       IndexWriter writer;
       try {
         writer = new IndexWriter(dir, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+        Map<String, String> data = commitData(writer);
+        boolean fresh = data.isEmpty() && writer.getDocStats().maxDoc == 0;
+        if (!fresh && !Fields.LAYOUT.equals(data.get(LAYOUT_KEY))) {
+          // written by an older version with other fields: start empty, the caller rebuilds
+          writer.deleteAll();
+          writer.setLiveCommitData(Map.of(SEQ_KEY, "0", LAYOUT_KEY, Fields.LAYOUT).entrySet());
+          writer.commit();
+        }
       } catch (LockObtainFailedException e) {
         dir.close();
         throw new IllegalStateException(
@@ -108,8 +139,13 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
-    IndexWriterConfig config = new IndexWriterConfig(Fields.indexAnalyzer());
+    // text fields come analysed (each document in its language's way): the writer's own analyzer
+    // is not used
+    IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer());
     config.setOpenMode(mode);
+    // newest first inside every segment: a time window is one run of documents, and newest-first
+    // searches stop early
+    config.setIndexSort(NEWEST_FIRST);
     config.setRAMBufferSizeMB(32);
     return config;
   }
@@ -122,6 +158,10 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   private Map<String, String> lastCommitData() {
+    return commitData(writer);
+  }
+
+  private static Map<String, String> commitData(IndexWriter writer) {
     Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
     Map<String, String> out = new java.util.HashMap<>();
     if (live != null) {
@@ -152,7 +192,7 @@ public final class SearchIndex implements AutoCloseable {
   public void clear() {
     try {
       writer.deleteAll();
-      writer.setLiveCommitData(Map.of(SEQ_KEY, "0").entrySet());
+      writer.setLiveCommitData(Map.of(SEQ_KEY, "0", LAYOUT_KEY, Fields.LAYOUT).entrySet());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot clear the search index in " + folder, e);
     }
@@ -161,7 +201,8 @@ public final class SearchIndex implements AutoCloseable {
   /** Makes the changes durable and searchable, recording that the index covers {@code seq}. */
   public void commit(long seq) {
     try {
-      writer.setLiveCommitData(Map.of(SEQ_KEY, Long.toString(seq)).entrySet());
+      writer.setLiveCommitData(
+          Map.of(SEQ_KEY, Long.toString(seq), LAYOUT_KEY, Fields.LAYOUT).entrySet());
       writer.commit();
       searchers.maybeRefreshBlocking();
     } catch (IOException e) {
@@ -197,10 +238,7 @@ public final class SearchIndex implements AutoCloseable {
           int wanted = q.offset() + q.limit();
           TopDocs top =
               q.order() == SearchQuery.Order.NEWEST
-                  ? s.search(
-                      query,
-                      wanted,
-                      new Sort(new SortField(Fields.TIME, SortField.Type.LONG, true)))
+                  ? s.search(query, wanted, NEWEST_FIRST)
                   : s.search(query, wanted);
           return hits(s, top, q.offset());
         });
@@ -216,7 +254,7 @@ public final class SearchIndex implements AutoCloseable {
   public SearchResults similarTitles(
       String title, Language language, Instant from, Instant to, int limit) {
     String variant = Fields.variant(language);
-    String field = Fields.title(variant);
+    String field = Fields.TITLE;
     Set<String> terms = new LinkedHashSet<>();
     try (TokenStream ts = Fields.analyzer(variant).tokenStream(field, title)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
@@ -243,8 +281,7 @@ public final class SearchIndex implements AutoCloseable {
               new BooleanQuery.Builder()
                   .add(words.build(), BooleanClause.Occur.MUST)
                   .add(
-                      LongPoint.newRangeQuery(Fields.TIME, from.toEpochMilli(), to.toEpochMilli()),
-                      BooleanClause.Occur.FILTER)
+                      timeRange(from.toEpochMilli(), to.toEpochMilli()), BooleanClause.Occur.FILTER)
                   .build();
           return hits(s, s.search(query, limit), 0);
         });
@@ -272,13 +309,26 @@ public final class SearchIndex implements AutoCloseable {
     return kept.subList(0, Math.min(SIMILAR_TERMS, kept.size()));
   }
 
+  /**
+   * Documents from {@code from} to {@code to} (epoch milliseconds, inclusive): with the index
+   * sorted by time, the run of documents between the two found by binary search.
+   */
+  static Query timeRange(long from, long to) {
+    return new IndexSortSortedNumericDocValuesRangeQuery(
+        Fields.TIME, from, to, LongPoint.newRangeQuery(Fields.TIME, from, to));
+  }
+
   private static SearchResults hits(IndexSearcher s, TopDocs top, int offset) throws IOException {
     List<SearchResults.Hit> hits = new ArrayList<>();
     ScoreDoc[] docs = top.scoreDocs;
-    var stored = s.storedFields();
+    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
     for (int i = offset; i < docs.length; i++) {
-      String id = stored.document(docs[i].doc).get(Fields.ID);
-      hits.add(new SearchResults.Hit(new ArticleId(Long.parseLong(id)), docs[i].score));
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docs[i].doc, leaves));
+      NumericDocValues ids = DocValues.getNumeric(leaf.reader(), Fields.ID);
+      if (!ids.advanceExact(docs[i].doc - leaf.docBase)) {
+        throw new IllegalStateException("document " + docs[i].doc + " has no article id");
+      }
+      hits.add(new SearchResults.Hit(new ArticleId(ids.longValue()), docs[i].score));
     }
     return new SearchResults(top.totalHits.value(), hits);
   }
@@ -304,7 +354,10 @@ public final class SearchIndex implements AutoCloseable {
     Article a = stored.article();
     String variant = Fields.variant(a.language());
     Document doc = new Document();
-    doc.add(new StringField(Fields.ID, stored.id().toString(), Field.Store.YES));
+    // the id as a term (to replace and delete the document) and as a value (to read a hit's id
+    // without decompressing stored fields)
+    doc.add(new StringField(Fields.ID, stored.id().toString(), Field.Store.NO));
+    doc.add(new NumericDocValuesField(Fields.ID, stored.id().value()));
     doc.add(new StringField(Fields.SOURCE, a.source().toString(), Field.Store.NO));
     doc.add(new StringField(Fields.LANGUAGE, a.language().code(), Field.Store.NO));
     stored
@@ -313,10 +366,13 @@ public final class SearchIndex implements AutoCloseable {
     long time = a.sortTime().toEpochMilli();
     doc.add(new LongPoint(Fields.TIME, time));
     doc.add(new NumericDocValuesField(Fields.TIME, time));
-    doc.add(new TextField(Fields.title(variant), a.title(), Field.Store.NO));
+    doc.add(
+        new TextField(Fields.TITLE, Fields.analyzer(variant).tokenStream(Fields.TITLE, a.title())));
     doc.add(
         new TextField(
-            Fields.body(variant), a.description() + "\n\n" + a.bodyText(), Field.Store.NO));
+            Fields.BODY,
+            Fields.bodyAnalyzer(variant)
+                .tokenStream(Fields.BODY, a.description() + "\n\n" + a.bodyText())));
     return doc;
   }
 

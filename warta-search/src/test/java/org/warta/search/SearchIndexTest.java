@@ -221,6 +221,38 @@ class SearchIndexTest {
     }
   }
 
+  @Test
+  void anIndexWrittenWithAnEarlierLayoutIsEmptiedSoTheStoreRebuildsIt() throws Exception {
+    // the layout before version 2: a title and body field per analysis, no layout recorded
+    try (var dir = org.apache.lucene.store.FSDirectory.open(folder);
+        var writer =
+            new org.apache.lucene.index.IndexWriter(
+                dir,
+                new org.apache.lucene.index.IndexWriterConfig(
+                    new org.apache.lucene.analysis.standard.StandardAnalyzer()))) {
+      var doc = new org.apache.lucene.document.Document();
+      doc.add(
+          new org.apache.lucene.document.StringField(
+              "id", "1", org.apache.lucene.document.Field.Store.YES));
+      doc.add(
+          new org.apache.lucene.document.TextField(
+              "title_id", "Gempa guncang Majene", org.apache.lucene.document.Field.Store.NO));
+      writer.addDocument(doc);
+      writer.setLiveCommitData(java.util.Map.of("warta.seq", "9").entrySet());
+      writer.commit();
+    }
+    try (SearchIndex index = SearchIndex.open(folder)) {
+      assertThat(index.indexedSeq()).isZero();
+      assertThat(index.count()).isZero();
+      fill(index);
+      assertThat(ids(index.search(SearchQuery.of("gempa", 10)))).containsExactly(2L);
+    }
+    try (SearchIndex index = SearchIndex.open(folder)) {
+      assertThat(index.indexedSeq()).isEqualTo(4);
+      assertThat(index.count()).isEqualTo(4);
+    }
+  }
+
   private static java.util.List<Long> ids(SearchResults results) {
     return results.hits().stream().map(h -> h.id().value()).toList();
   }
