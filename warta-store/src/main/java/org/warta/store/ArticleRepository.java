@@ -30,6 +30,17 @@ public interface ArticleRepository {
 
   List<StoredArticle> findAll(Collection<ArticleId> ids);
 
+  /** The summaries of the articles with these ids, in the order given (unknown ids left out). */
+  default List<ArticleSummary> summaries(Collection<ArticleId> ids) {
+    return summaries(ids, ArticleSummary.BODY_START);
+  }
+
+  /**
+   * {@link #summaries(Collection)} with the first {@code bodyChars} characters of each body instead
+   * of {@value ArticleSummary#BODY_START} (search results find their snippets in it).
+   */
+  List<ArticleSummary> summaries(Collection<ArticleId> ids, int bodyChars);
+
   /** The article known under {@code url} (as discovered, canonical or after redirects). */
   Optional<StoredArticle> findByUrl(URI url);
 
@@ -43,6 +54,9 @@ public interface ArticleRepository {
   void addUrl(ArticleId id, URI url);
 
   Page<StoredArticle> list(ArticleQuery query);
+
+  /** The same page as {@link #list}, as summaries: what pages that list articles read. */
+  Page<ArticleSummary> summaries(ArticleQuery query);
 
   long count();
 
@@ -93,6 +107,9 @@ public interface ArticleRepository {
    * The articles of a duplicate group (copies of one text), earliest first, at most {@code limit}.
    */
   List<StoredArticle> inDuplicateGroup(long group, int limit);
+
+  /** {@link #inDuplicateGroup} as summaries. */
+  List<ArticleSummary> summariesInDuplicateGroup(long group, int limit);
 
   /** Records who a duplicate group's text is credited to (replacing an earlier credit). */
   void setDuplicateCredit(long group, DuplicateCredit credit);

@@ -3,7 +3,6 @@ package org.warta.store.jdbc;
 import java.net.URI;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,17 +29,17 @@ final class ArticleReads {
     this.db = db;
   }
 
-  List<StoredArticle> inDuplicateGroup(long group, int limit) {
+  <T> List<T> inDuplicateGroup(long group, int limit, ArticleShape<T> shape) {
     return db.read(
         c -> {
           try (PreparedStatement ps =
               c.prepareStatement(
                   "SELECT "
-                      + ArticleRows.COLUMNS
+                      + shape.columns
                       + " FROM article WHERE duplicate_group = ? ORDER BY sort_time, id LIMIT ?")) {
             ps.setLong(1, group);
             ps.setInt(2, limit);
-            return articles(ps);
+            return shape.all(ps);
           }
         });
   }
@@ -114,16 +113,10 @@ final class ArticleReads {
                   ps.setLong(i++, after.get().id());
                 }
                 ps.setInt(i, limit + 1);
-                return articles(ps);
+                return ArticleShape.WHOLE.all(ps);
               }
             });
-    if (rows.size() <= limit) {
-      return new Page<>(rows, Optional.empty());
-    }
-    List<StoredArticle> page = rows.subList(0, limit);
-    StoredArticle last = page.getLast();
-    return new Page<>(
-        page, Optional.of(new Cursor(last.article().sortTime().toEpochMilli(), last.id().value())));
+    return ArticleShape.WHOLE.page(rows, limit);
   }
 
   List<SectionCount> sections(int limit) {
@@ -168,15 +161,5 @@ final class ArticleReads {
             return out;
           }
         });
-  }
-
-  private static List<StoredArticle> articles(PreparedStatement ps) throws SQLException {
-    List<StoredArticle> out = new ArrayList<>();
-    try (ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        out.add(ArticleRows.read(rs));
-      }
-    }
-    return out;
   }
 }

@@ -13,6 +13,7 @@ import org.warta.core.SourceId;
 import org.warta.core.StoredArticle;
 import org.warta.core.StoryId;
 import org.warta.core.WireCredit;
+import org.warta.store.ArticleSummary;
 
 /** Maps {@link Article} to and from the {@code article} table. */
 final class ArticleRows {
@@ -48,6 +49,16 @@ final class ArticleRows {
   private static final int PROVENANCE = 24;
   private static final int STORY_ID = 25;
   private static final int DUPLICATE_GROUP = 26;
+
+  /**
+   * The columns of an {@link ArticleSummary} with the first {@code bodyChars} characters of the
+   * body, read by {@link #readSummary}.
+   */
+  static String summaryColumns(int bodyChars) {
+    return "id, source_id, url, title, site_name, sort_time, description, substr(body_text, 1, "
+        + bodyChars
+        + "), lead_image, language, story_id, duplicate_group";
+  }
 
   static final String INSERT =
       "INSERT INTO article (source_id, url, canonical_url, title, description, authors, editor,"
@@ -105,8 +116,8 @@ final class ArticleRows {
             .section(rs.getString(SECTION))
             .tags(Json.strings(rs.getString(TAGS)))
             .language(Language.of(rs.getString(LANGUAGE)))
-            .published(Optional.ofNullable(rs.getString(PUBLISHED)).map(OffsetDateTime::parse))
-            .modified(Optional.ofNullable(rs.getString(MODIFIED)).map(OffsetDateTime::parse))
+            .published(Optional.ofNullable(rs.getString(PUBLISHED)).map(OffsetTimes::parse))
+            .modified(Optional.ofNullable(rs.getString(MODIFIED)).map(OffsetTimes::parse))
             .seen(java.time.Instant.ofEpochMilli(rs.getLong(SEEN)))
             .leadImage(Optional.ofNullable(rs.getString(LEAD_IMAGE)).flatMap(Json::image))
             .bodyHtml(rs.getString(BODY_HTML))
@@ -121,6 +132,23 @@ final class ArticleRows {
         article,
         number(rs, STORY_ID).map(StoryId::new),
         number(rs, DUPLICATE_GROUP));
+  }
+
+  /** Reads the row at the cursor of a query that selects {@link #SUMMARY_COLUMNS} first. */
+  static ArticleSummary readSummary(ResultSet rs) throws SQLException {
+    return new ArticleSummary(
+        new ArticleId(rs.getLong(1)),
+        new SourceId(rs.getLong(2)),
+        URI.create(rs.getString(3)),
+        rs.getString(4),
+        rs.getString(5),
+        java.time.Instant.ofEpochMilli(rs.getLong(6)),
+        rs.getString(7),
+        rs.getString(8),
+        Optional.ofNullable(rs.getString(9)).flatMap(Json::image),
+        Language.of(rs.getString(10)),
+        number(rs, 11).map(StoryId::new),
+        number(rs, 12));
   }
 
   private static Optional<Long> number(ResultSet rs, int column) throws SQLException {

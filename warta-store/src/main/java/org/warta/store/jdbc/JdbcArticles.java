@@ -17,6 +17,7 @@ import org.warta.core.StoredArticle;
 import org.warta.core.StoryId;
 import org.warta.store.ArticleQuery;
 import org.warta.store.ArticleRepository;
+import org.warta.store.ArticleSummary;
 import org.warta.store.Cursor;
 import org.warta.store.Page;
 
@@ -34,7 +35,12 @@ final class JdbcArticles implements ArticleRepository {
 
   @Override
   public List<StoredArticle> inDuplicateGroup(long group, int limit) {
-    return reads.inDuplicateGroup(group, limit);
+    return reads.inDuplicateGroup(group, limit, ArticleShape.WHOLE);
+  }
+
+  @Override
+  public List<ArticleSummary> summariesInDuplicateGroup(long group, int limit) {
+    return reads.inDuplicateGroup(group, limit, ArticleShape.SUMMARY);
   }
 
   @Override
@@ -129,6 +135,15 @@ final class JdbcArticles implements ArticleRepository {
 
   @Override
   public List<StoredArticle> findAll(Collection<ArticleId> ids) {
+    return findAll(ids, ArticleShape.WHOLE);
+  }
+
+  @Override
+  public List<ArticleSummary> summaries(Collection<ArticleId> ids, int bodyChars) {
+    return findAll(ids, ArticleShape.summary(bodyChars));
+  }
+
+  private <T> List<T> findAll(Collection<ArticleId> ids, ArticleShape<T> shape) {
     if (ids.isEmpty()) {
       return List.of();
     }
@@ -138,13 +153,12 @@ final class JdbcArticles implements ArticleRepository {
           String marks = String.join(",", java.util.Collections.nCopies(values.size(), "?"));
           try (PreparedStatement ps =
               c.prepareStatement(
-                  "SELECT " + ArticleRows.COLUMNS + " FROM article WHERE id IN (" + marks + ")")) {
+                  "SELECT " + shape.columns + " FROM article WHERE id IN (" + marks + ")")) {
             for (int i = 0; i < values.size(); i++) {
               ps.setLong(i + 1, values.get(i));
             }
-            List<StoredArticle> found = all(ps);
-            java.util.Map<Long, StoredArticle> byId = new java.util.HashMap<>();
-            found.forEach(a -> byId.put(a.id().value(), a));
+            java.util.Map<Long, T> byId = new java.util.HashMap<>();
+            shape.all(ps).forEach(a -> byId.put(shape.id(a), a));
             return values.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
           }
         });
@@ -205,8 +219,17 @@ final class JdbcArticles implements ArticleRepository {
 
   @Override
   public Page<StoredArticle> list(ArticleQuery q) {
+    return list(q, ArticleShape.WHOLE);
+  }
+
+  @Override
+  public Page<ArticleSummary> summaries(ArticleQuery q) {
+    return list(q, ArticleShape.SUMMARY);
+  }
+
+  private <T> Page<T> list(ArticleQuery q, ArticleShape<T> shape) {
     StringBuilder sql =
-        new StringBuilder("SELECT ").append(ArticleRows.COLUMNS).append(" FROM article WHERE 1=1");
+        new StringBuilder("SELECT ").append(shape.columns).append(" FROM article WHERE 1=1");
     List<Object> args = new ArrayList<>();
     q.source().ifPresent(s -> where(sql, args, " AND source_id = ?", s.value()));
     q.story().ifPresent(s -> where(sql, args, " AND story_id = ?", s.value()));
@@ -221,23 +244,17 @@ final class JdbcArticles implements ArticleRepository {
               args.add(cur.id());
             });
     sql.append(" ORDER BY sort_time DESC, id DESC LIMIT ").append(q.limit() + 1);
-    List<StoredArticle> rows =
+    List<T> rows =
         db.read(
             c -> {
               try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
                 for (int i = 0; i < args.size(); i++) {
                   ps.setObject(i + 1, args.get(i));
                 }
-                return all(ps);
+                return shape.all(ps);
               }
             });
-    if (rows.size() <= q.limit()) {
-      return new Page<>(rows, Optional.empty());
-    }
-    List<StoredArticle> page = rows.subList(0, q.limit());
-    StoredArticle last = page.getLast();
-    return new Page<>(
-        page, Optional.of(new Cursor(last.article().sortTime().toEpochMilli(), last.id().value())));
+    return shape.page(rows, q.limit());
   }
 
   private static void where(StringBuilder sql, List<Object> args, String clause, Object value) {
@@ -412,18 +429,10 @@ final class JdbcArticles implements ArticleRepository {
   }
 
   private static Optional<StoredArticle> first(PreparedStatement ps) throws SQLException {
-    try (ResultSet rs = ps.executeQuery()) {
-      return rs.next() ? Optional.of(ArticleRows.read(rs)) : Optional.empty();
-    }
+    return ArticleShape.WHOLE.first(ps);
   }
 
   private static List<StoredArticle> all(PreparedStatement ps) throws SQLException {
-    List<StoredArticle> out = new ArrayList<>();
-    try (ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        out.add(ArticleRows.read(rs));
-      }
-    }
-    return out;
+    return ArticleShape.WHOLE.all(ps);
   }
 }

@@ -3,12 +3,12 @@ package org.warta.web.search;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import org.warta.core.Article;
 import org.warta.core.ArticleId;
 import org.warta.core.StoredArticle;
 import org.warta.search.SearchIndex;
 import org.warta.search.SearchQuery;
 import org.warta.search.SearchResults;
+import org.warta.store.ArticleSummary;
 import org.warta.store.Store;
 import org.warta.web.view.Cards;
 
@@ -37,28 +37,32 @@ public final class SearchReads {
     if (form.isEmpty()) {
       return new SearchView(form, 0, List.of(), 1, 0);
     }
-    Result r = run(form.query(zone, (page - 1) * PAGE_SIZE, PAGE_SIZE));
-    int pages = (int) Math.min(maxPage(), (r.total() + PAGE_SIZE - 1) / PAGE_SIZE);
-    return new SearchView(form, r.total(), hits(form.q(), r.articles()), page, pages);
+    SearchResults results = index.search(form.query(zone, (page - 1) * PAGE_SIZE, PAGE_SIZE));
+    // summaries with as much of each body as snippets look at, not whole articles
+    List<ArticleSummary> found = store.articles().summaries(ids(results), Snippets.MAX_ANALYZED);
+    int pages = (int) Math.min(maxPage(), (results.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+    return new SearchView(form, results.total(), hits(form.q(), found), page, pages);
   }
 
   /** The matching articles of one query, in hit order, with the total. */
   public Result run(SearchQuery query) {
     SearchResults results = index.search(query);
-    List<ArticleId> ids = results.hits().stream().map(SearchResults.Hit::id).toList();
-    return new Result(results.total(), store.articles().findAll(ids));
+    return new Result(results.total(), store.articles().findAll(ids(results)));
+  }
+
+  private static List<ArticleId> ids(SearchResults results) {
+    return results.hits().stream().map(SearchResults.Hit::id).toList();
   }
 
   /** What a query found: the total and the stored articles of this page. */
   public record Result(long total, List<StoredArticle> articles) {}
 
-  private List<SearchHit> hits(String words, List<StoredArticle> found) {
+  private List<SearchHit> hits(String words, List<ArticleSummary> found) {
     List<SearchHit> out = new ArrayList<>(found.size());
     Snippets snippets = Snippets.of(words);
-    for (StoredArticle s : found) {
-      Article a = s.article();
-      var card = cards.card(s);
-      String snippet = words.isBlank() ? "" : snippets.passages(a.language(), a.bodyText());
+    for (ArticleSummary a : found) {
+      var card = cards.card(a);
+      String snippet = words.isBlank() ? "" : snippets.passages(a.language(), a.bodyStart());
       if (snippet.isEmpty()) {
         snippet = Snippets.escape(card.excerpt());
       }

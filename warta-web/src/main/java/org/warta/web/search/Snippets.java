@@ -40,6 +40,12 @@ public final class Snippets {
   static final int FRAGMENTS = 2;
   static final int MAX_ANALYZED = 60_000;
 
+  /**
+   * Passages are chosen among the first this many matches: analysis (stemming every word) stops
+   * there, as a reader sees enough of a text that names the words this often.
+   */
+  static final int MAX_MATCHES = 24;
+
   /** Characters of context kept before the first match of a passage. */
   static final int LEAD_IN = 40;
 
@@ -118,7 +124,7 @@ public final class Snippets {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
       ts.reset();
-      while (ts.incrementToken()) {
+      while (out.size() < MAX_MATCHES && ts.incrementToken()) {
         String t = term.toString();
         if (wanted.contains(t)
             && offset.startOffset() >= 0

@@ -14,6 +14,7 @@ import org.warta.core.Story;
 import org.warta.search.SearchIndex;
 import org.warta.search.SearchResults;
 import org.warta.store.ArticleQuery;
+import org.warta.store.ArticleSummary;
 import org.warta.store.Store;
 import org.warta.web.security.BodySanitizer;
 
@@ -63,11 +64,11 @@ public final class ArticleReads {
     Source source =
         catalog.find(a.source()).orElseThrow(() -> new IllegalStateException("no source " + id));
     boolean full = source.display() == DisplayPolicy.FULL_TEXT;
-    List<StoredArticle> group =
+    List<ArticleSummary> group =
         s.duplicateGroup()
-            .map(g -> store.articles().inDuplicateGroup(g, MAX_COPIES))
+            .map(g -> store.articles().summariesInDuplicateGroup(g, MAX_COPIES))
             .orElse(List.of());
-    List<StoredArticle> copies = group.stream().filter(m -> !m.id().equals(id)).toList();
+    List<ArticleSummary> copies = group.stream().filter(m -> !m.id().equals(id)).toList();
     Optional<Story> story = s.story().flatMap(st -> store.stories().find(st));
     Set<Long> shown = new HashSet<>();
     shown.add(id.value());
@@ -93,10 +94,13 @@ public final class ArticleReads {
   }
 
   private List<ArticleCard> related(StoredArticle s, Optional<Story> story, Set<Long> shown) {
-    List<StoredArticle> out = new ArrayList<>();
+    List<ArticleSummary> out = new ArrayList<>();
     if (story.isPresent()) {
-      for (StoredArticle m :
-          store.articles().list(ArticleQuery.latest(RELATED * 3).in(story.get().id())).items()) {
+      for (ArticleSummary m :
+          store
+              .articles()
+              .summaries(ArticleQuery.latest(RELATED + shown.size()).in(story.get().id()))
+              .items()) {
         if (out.size() < RELATED && shown.add(m.id().value())) {
           out.add(m);
         }
@@ -117,7 +121,7 @@ public final class ArticleReads {
           ids.add(h.id());
         }
       }
-      out.addAll(store.articles().findAll(ids));
+      out.addAll(store.articles().summaries(ids));
     }
     return cards.cards(out);
   }

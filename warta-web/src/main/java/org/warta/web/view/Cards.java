@@ -2,10 +2,10 @@ package org.warta.web.view;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.warta.core.Article;
 import org.warta.core.Image;
 import org.warta.core.StoredArticle;
 import org.warta.core.StoryId;
+import org.warta.store.ArticleSummary;
 import org.warta.web.security.SafeUrl;
 
 /** Turns stored articles into {@link ArticleCard}s, naming sources from the {@link Catalog}. */
@@ -19,25 +19,28 @@ public final class Cards {
   }
 
   public ArticleCard card(StoredArticle s) {
-    Article a = s.article();
+    return card(ArticleSummary.of(s));
+  }
+
+  public ArticleCard card(ArticleSummary a) {
     String name = a.siteName().isBlank() ? catalog.name(a.source()) : a.siteName();
     return new ArticleCard(
-        s.id().value(),
+        a.id().value(),
         a.title().isBlank() ? a.url().getHost() + a.url().getPath() : a.title(),
         a.source().value(),
         name.isBlank() ? String.valueOf(a.url().getHost()) : name,
         a.sortTime(),
-        Texts.excerpt(a.description().isBlank() ? a.bodyText() : a.description(), EXCERPT_CHARS),
+        Texts.excerpt(a.description().isBlank() ? a.bodyStart() : a.description(), EXCERPT_CHARS),
         a.leadImage().map(i -> SafeUrl.href(i.url())).filter(u -> !u.isEmpty()),
         a.leadImage().map(i -> altText(i, a.title())).orElse(""),
         a.language().code(),
-        s.story().map(StoryId::value),
-        s.duplicateGroup());
+        a.story().map(StoryId::value),
+        a.duplicateGroup());
   }
 
-  public List<ArticleCard> cards(List<StoredArticle> articles) {
+  public List<ArticleCard> cards(List<ArticleSummary> articles) {
     List<ArticleCard> out = new ArrayList<>(articles.size());
-    for (StoredArticle s : articles) {
+    for (ArticleSummary s : articles) {
       out.add(card(s));
     }
     return out;

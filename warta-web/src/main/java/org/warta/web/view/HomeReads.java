@@ -8,10 +8,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.warta.core.Language;
-import org.warta.core.StoredArticle;
 import org.warta.core.Story;
 import org.warta.core.StoryId;
 import org.warta.store.ArticleQuery;
+import org.warta.store.ArticleSummary;
 import org.warta.store.SectionCount;
 import org.warta.store.Store;
 
@@ -51,11 +51,11 @@ public final class HomeReads {
   }
 
   private HomeView compute() {
-    List<StoredArticle> latest = store.articles().list(ArticleQuery.latest(20)).items();
+    List<ArticleSummary> latest = store.articles().summaries(ArticleQuery.latest(20)).items();
     if (latest.isEmpty()) {
       return new HomeView(List.of(), List.of(), List.of(), Instant.now());
     }
-    Instant clock = latest.getFirst().article().sortTime();
+    Instant clock = latest.getFirst().sortTime();
     List<SectionCount> busiest = sections.get();
     return new HomeView(
         top(clock, 12),
@@ -86,7 +86,7 @@ public final class HomeReads {
     List<Story> best = ranked.subList(0, Math.min(limit, ranked.size()));
     Map<Long, ArticleCard> leads = new HashMap<>();
     cards
-        .cards(store.articles().findAll(best.stream().map(Story::lead).toList()))
+        .cards(store.articles().summaries(best.stream().map(Story::lead).toList()))
         .forEach(c -> leads.put(c.id(), c));
     List<StoryCard> out = new ArrayList<>();
     for (Story s : best) {

@@ -4,9 +4,9 @@ import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.warta.core.Article;
 import org.warta.core.ArticleId;
 import org.warta.core.StoredArticle;
+import org.warta.store.ArticleSummary;
 import org.warta.store.DuplicateCredit;
 import org.warta.store.Store;
 
@@ -27,7 +27,7 @@ final class Originals {
   private Originals() {}
 
   static Optional<OriginalCredit> of(
-      StoredArticle s, List<StoredArticle> group, Store store, Catalog catalog) {
+      StoredArticle s, List<ArticleSummary> group, Store store, Catalog catalog) {
     if (s.duplicateGroup().isPresent()) {
       Optional<DuplicateCredit> credit = store.articles().duplicateCredit(s.duplicateGroup().get());
       if (credit.isPresent()) {
@@ -39,17 +39,21 @@ final class Originals {
   }
 
   private static Optional<OriginalCredit> recorded(
-      StoredArticle s, DuplicateCredit c, List<StoredArticle> group, Store store, Catalog catalog) {
+      StoredArticle s,
+      DuplicateCredit c,
+      List<ArticleSummary> group,
+      Store store,
+      Catalog catalog) {
     if (c.article().isPresent()) {
       ArticleId id = c.article().get();
       if (id.equals(s.id())) {
         return Optional.empty();
       }
-      Optional<StoredArticle> original =
+      Optional<ArticleSummary> original =
           group.stream()
               .filter(m -> m.id().equals(id))
               .findFirst()
-              .or(() -> store.articles().find(id));
+              .or(() -> store.articles().find(id).map(ArticleSummary::of));
       return original.map(o -> credit(o, c.reason(), catalog));
     }
     if (!c.agency().isBlank()) {
@@ -60,10 +64,10 @@ final class Originals {
   }
 
   private static Optional<OriginalCredit> earliest(
-      StoredArticle s, List<StoredArticle> group, Catalog catalog) {
+      StoredArticle s, List<ArticleSummary> group, Catalog catalog) {
     return group.stream()
         .min(
-            Comparator.comparing((StoredArticle m) -> m.article().sortTime())
+            Comparator.comparing((ArticleSummary m) -> m.sortTime())
                 .thenComparing(m -> m.id().value()))
         .filter(first -> !first.id().equals(s.id()))
         .map(first -> credit(first, "EARLIEST_PUBLICATION", catalog));
@@ -82,16 +86,15 @@ final class Originals {
   private static OriginalCredit page(URI url, String reason, Store store, Catalog catalog) {
     Optional<StoredArticle> known = store.articles().findByUrl(url);
     if (known.isPresent()) {
-      return credit(known.get(), reason, catalog);
+      return credit(ArticleSummary.of(known.get()), reason, catalog);
     }
     String host =
         url.getHost() == null ? url.toString() : url.getHost().replaceFirst("^www\\.", "");
     return new OriginalCredit(host, Optional.empty(), Optional.of(url), reason);
   }
 
-  private static OriginalCredit credit(StoredArticle o, String reason, Catalog catalog) {
-    Article a = o.article();
-    String name = a.siteName().isBlank() ? catalog.name(a.source()) : a.siteName();
-    return new OriginalCredit(name, Optional.of(o.id().value()), Optional.of(a.url()), reason);
+  private static OriginalCredit credit(ArticleSummary o, String reason, Catalog catalog) {
+    String name = o.siteName().isBlank() ? catalog.name(o.source()) : o.siteName();
+    return new OriginalCredit(name, Optional.of(o.id().value()), Optional.of(o.url()), reason);
   }
 }

@@ -9,6 +9,7 @@ import org.warta.core.SourceId;
 import org.warta.core.SourceStatus;
 import org.warta.core.StoredArticle;
 import org.warta.store.ArticleQuery;
+import org.warta.store.ArticleSummary;
 import org.warta.store.Cursor;
 import org.warta.store.Page;
 import org.warta.store.SectionCount;
@@ -63,7 +64,7 @@ public final class SourceReads {
     if (after.isPresent()) {
       q = q.after(after.get());
     }
-    Page<StoredArticle> page = store.articles().list(q);
+    Page<ArticleSummary> page = store.articles().summaries(q);
     return new Page<>(cards.cards(page.items()), page.next());
   }
 
@@ -79,7 +80,7 @@ public final class SourceReads {
 
   public Page<ArticleCard> inSection(String name, Optional<Cursor> after, int limit) {
     Page<StoredArticle> page = store.articles().inSection(name, after, limit);
-    return new Page<>(cards.cards(page.items()), page.next());
+    return new Page<>(page.items().stream().map(cards::card).toList(), page.next());
   }
 
   /** A section's URL slug: lower case letters and digits joined by hyphens ("luar-negeri"). */

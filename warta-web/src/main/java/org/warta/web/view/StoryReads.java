@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.warta.core.StoredArticle;
 import org.warta.core.Story;
 import org.warta.core.StoryId;
 import org.warta.store.ArticleQuery;
+import org.warta.store.ArticleSummary;
 import org.warta.store.Cursor;
 import org.warta.store.Page;
 import org.warta.store.Store;
@@ -36,9 +36,9 @@ public final class StoryReads {
   }
 
   public StoryView view(Story story) {
-    List<StoredArticle> newest = newest(story.id());
+    List<ArticleSummary> newest = newest(story.id());
     boolean truncated = newest.size() > MAX_TIMELINE;
-    List<StoredArticle> oldestFirst =
+    List<ArticleSummary> oldestFirst =
         new ArrayList<>(newest.subList(0, Math.min(newest.size(), MAX_TIMELINE)));
     java.util.Collections.reverse(oldestFirst);
     List<StoryView.Entry> timeline = new ArrayList<>();
@@ -46,7 +46,7 @@ public final class StoryReads {
     Map<Long, StoryView.SourceCoverage> sources = new LinkedHashMap<>();
     Map<String, Integer> languages = new LinkedHashMap<>();
     List<Instant> times = new ArrayList<>();
-    for (StoredArticle s : oldestFirst) {
+    for (ArticleSummary s : oldestFirst) {
       ArticleCard card = cards.card(s);
       boolean copy = s.duplicateGroup().map(g -> !groupsSeen.add(g)).orElse(false);
       timeline.add(new StoryView.Entry(card, copy));
@@ -80,13 +80,13 @@ public final class StoryReads {
   }
 
   /** Up to {@link #MAX_TIMELINE} + 1 articles of the story, newest first. */
-  private List<StoredArticle> newest(StoryId id) {
-    List<StoredArticle> all = new ArrayList<>();
+  private List<ArticleSummary> newest(StoryId id) {
+    List<ArticleSummary> all = new ArrayList<>();
     Optional<Cursor> after = Optional.empty();
     do {
       ArticleQuery q = ArticleQuery.latest(ArticleQuery.MAX_LIMIT).in(id);
-      Page<StoredArticle> page =
-          store.articles().list(after.isPresent() ? q.after(after.get()) : q);
+      Page<ArticleSummary> page =
+          store.articles().summaries(after.isPresent() ? q.after(after.get()) : q);
       all.addAll(page.items());
       after = page.next();
     } while (after.isPresent() && all.size() <= MAX_TIMELINE);

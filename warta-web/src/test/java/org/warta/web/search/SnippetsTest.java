@@ -57,6 +57,23 @@ class SnippetsTest {
   }
 
   @Test
+  void passagesComeFromTheFirstMatchesOfALongText() {
+    // the stretch with both words comes after the first 24 matches of "banjir": not looked at
+    String text =
+        "Banjir lagi di kota. ".repeat(Snippets.MAX_MATCHES)
+            + "Jauh di belakang: banjir dan longsor melanda desa.";
+    String html = Snippets.passages("banjir longsor", Language.INDONESIAN, text);
+    assertThat(Jsoup.parse(html).select("mark").eachText()).isNotEmpty().doesNotContain("longsor");
+    // a shorter text with the same stretch: found
+    String shorter = "Banjir lagi di kota. " + "Jauh di belakang: banjir dan longsor melanda desa.";
+    assertThat(
+            Jsoup.parse(Snippets.passages("banjir longsor", Language.INDONESIAN, shorter))
+                .select("mark")
+                .eachText())
+        .contains("longsor");
+  }
+
+  @Test
   void passagesPreferTheStretchWithMostDifferentQueryWordsAndStayShort() {
     String filler = "Lorem ipsum dolor sit amet consectetur. ".repeat(12);
     String text =

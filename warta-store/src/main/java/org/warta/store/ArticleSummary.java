@@ -1,0 +1,71 @@
+package org.warta.store;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.Optional;
+import org.warta.core.Article;
+import org.warta.core.ArticleId;
+import org.warta.core.Image;
+import org.warta.core.Language;
+import org.warta.core.SourceId;
+import org.warta.core.StoredArticle;
+import org.warta.core.StoryId;
+
+/**
+ * An article as a list shows it: enough for a line with a title, a teaser, an image and a link,
+ * without the body (only its first {@value #BODY_START} characters) or the other stored fields.
+ * Pages that list dozens of articles read these instead of whole {@link StoredArticle}s.
+ *
+ * @param siteName the publisher's name as the page gave it ("" when it did not)
+ * @param bodyStart the first {@value #BODY_START} characters of the body text (more when a reader
+ *     asked for more, see {@link ArticleRepository#summaries(java.util.Collection, int)})
+ */
+public record ArticleSummary(
+    ArticleId id,
+    SourceId source,
+    URI url,
+    String title,
+    String siteName,
+    Instant sortTime,
+    String description,
+    String bodyStart,
+    Optional<Image> leadImage,
+    Language language,
+    Optional<StoryId> story,
+    Optional<Long> duplicateGroup) {
+
+  /** How much of the body a summary keeps: more than any teaser shows. */
+  public static final int BODY_START = 1000;
+
+  /** The summary of a whole stored article. */
+  public static ArticleSummary of(StoredArticle s) {
+    Article a = s.article();
+    return new ArticleSummary(
+        s.id(),
+        a.source(),
+        a.url(),
+        a.title(),
+        a.siteName(),
+        a.sortTime(),
+        a.description(),
+        start(a.bodyText()),
+        a.leadImage(),
+        a.language(),
+        s.story(),
+        s.duplicateGroup());
+  }
+
+  /** The first {@value #BODY_START} characters (code points, as the databases count) of a text. */
+  static String start(String text) {
+    if (text.length() <= BODY_START) {
+      return text;
+    }
+    int chars = Math.min(BODY_START, text.codePointCount(0, text.length()));
+    return text.substring(0, text.offsetByCodePoints(0, chars));
+  }
+
+  /** The position of this article in a newest-first list, for the next page's cursor. */
+  public Cursor cursor() {
+    return new Cursor(sortTime.toEpochMilli(), id.value());
+  }
+}
