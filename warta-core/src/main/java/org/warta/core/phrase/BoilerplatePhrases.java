@@ -45,17 +45,23 @@ public final class BoilerplatePhrases {
   /** Phrases whose first literal is empty or whose match may start anywhere (promos). */
   private final List<CompiledPhrase> anywhere = new ArrayList<>();
 
+  /** The longest key of {@link #exact}: longer lines are not looked up (nor copied for it). */
+  private final int longestExact;
+
   private BoilerplatePhrases(List<CompiledPhrase> phrases) {
     this.phrases = phrases;
+    int longest = 0;
     for (CompiledPhrase p : phrases) {
       if (p.isExactWhole()) {
         exact.putIfAbsent(p.head(), p);
+        longest = Math.max(longest, p.head().length());
       } else if (p.phrase().kind() == PhraseKind.PROMO || p.head().isEmpty()) {
         anywhere.add(p);
       } else {
         byFirstChar.computeIfAbsent(p.head().charAt(0), k -> new ArrayList<>()).add(p);
       }
     }
+    this.longestExact = longest;
   }
 
   /**
@@ -133,7 +139,9 @@ public final class BoilerplatePhrases {
     }
     String normalized = LineText.lower(cleaned);
     int words = LineText.words(cleaned);
-    @Nullable CompiledPhrase best = exact.get(CompiledPhrase.wholeKey(normalized));
+    int keyLength = CompiledPhrase.wholeKeyLength(normalized);
+    @Nullable CompiledPhrase best =
+        keyLength <= longestExact ? exact.get(normalized.substring(0, keyLength)) : null;
     List<CompiledPhrase> sameStart = byFirstChar.getOrDefault(normalized.charAt(0), List.of());
     Optional<PhraseMatch> found = Optional.empty();
     long[] bigrams = Bigrams.of(normalized);

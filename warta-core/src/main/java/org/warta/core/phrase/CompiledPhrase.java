@@ -89,11 +89,16 @@ final class CompiledPhrase {
 
   /** A normalised line without what whole-line matching ignores at its end. */
   static String wholeKey(String normalized) {
+    return normalized.substring(0, wholeKeyLength(normalized));
+  }
+
+  /** The length of {@link #wholeKey}. */
+  static int wholeKeyLength(String normalized) {
     int end = normalized.length();
     while (end > 0 && TRAILING.indexOf(normalized.charAt(end - 1)) >= 0) {
       end--;
     }
-    return normalized.substring(0, end);
+    return end;
   }
 
   /** The whole line, minus trailing punctuation, matches the pattern. */

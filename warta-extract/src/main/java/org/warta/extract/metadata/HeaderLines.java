@@ -18,16 +18,21 @@ public final class HeaderLines {
 
   /** Up to {@code max} lines after the headline, nearest first. */
   public static List<String> after(Element headline, int max) {
-    List<String> out = new ArrayList<>();
-    VisibleDates.collect(headline, out, true, false);
-    return out.size() > max ? out.subList(0, max) : out;
+    return lines(new VisibleDates.Lines(headline, true, false), max);
   }
 
   /** Up to {@code max} lines before the headline, nearest first. */
   public static List<String> before(Element headline, int max) {
+    return lines(new VisibleDates.Lines(headline, false, false), max);
+  }
+
+  /** The first {@code max} lines, read no further. */
+  private static List<String> lines(VisibleDates.Lines lines, int max) {
     List<String> out = new ArrayList<>();
-    VisibleDates.collect(headline, out, false, false);
-    return out.size() > max ? out.subList(0, max) : out;
+    for (int i = 0; i < max && lines.has(i); i++) {
+      out.add(lines.get(i));
+    }
+    return out;
   }
 
   /** Whether the text holds a date as pages print them. */

@@ -53,21 +53,23 @@ final class VisibleDates {
   private VisibleDates() {}
 
   static Shown around(Document doc, Optional<Element> h1, boolean monthFirst) {
-    List<String> after = new ArrayList<>();
-    List<String> before = new ArrayList<>();
+    // read as far as needed only: the date usually stands within a few lines of the headline
+    Lines after;
+    Lines before;
     if (h1.isPresent()) {
-      collect(h1.get(), after, true, false);
-      collect(h1.get(), before, false, false);
-    } else if (doc.body() != null) {
-      collect(doc.body(), after, true, true);
+      after = new Lines(h1.get(), true, false);
+      before = new Lines(h1.get(), false, false);
+    } else {
+      after = doc.body() != null ? new Lines(doc.body(), true, true) : Lines.NONE;
+      before = Lines.NONE;
     }
     Optional<FoundDate> published = Optional.empty();
     Optional<FoundDate> updated = Optional.empty();
     int distance = Integer.MAX_VALUE;
     boolean labelled = false;
-    for (int i = 0; i < Math.max(after.size(), before.size()); i++) {
-      for (List<String> side : List.of(after, before)) {
-        if (i >= side.size()) {
+    for (int i = 0; after.has(i) || before.has(i); i++) {
+      for (Lines side : List.of(after, before)) {
+        if (!side.has(i)) {
           continue;
         }
         String t = side.get(i);
@@ -80,7 +82,7 @@ final class VisibleDates {
                 + " "
                 + (side == after && i > 0
                     ? after.get(i - 1)
-                    : side == before && i + 1 < before.size() ? before.get(i + 1) : "");
+                    : side == before && before.has(i + 1) ? before.get(i + 1) : "");
         boolean isUpdate = UPDATED.matcher(label).find() && !PUBLISHED.matcher(t).find();
         if (isUpdate) {
           updated = updated.or(() -> d);
@@ -102,38 +104,90 @@ final class VisibleDates {
    * inside} reads forward from the start's own first child (a page without headline).
    */
   static void collect(Node start, List<String> out, boolean forward, boolean inside) {
-    @Nullable Node node = forward ? next(start, !inside) : previous(start);
-    StringBuilder line = new StringBuilder();
-    int steps = 0;
-    int limit = forward ? AFTER : BEFORE;
-    while (node != null && out.size() < limit && steps++ < MAX_STEPS) {
-      if (node instanceof TextNode t) {
+    Lines lines = new Lines(start, forward, inside);
+    for (int i = 0; lines.has(i); i++) {
+      out.add(lines.get(i));
+    }
+  }
+
+  /**
+   * The lines {@link #collect} gives, read only as far as asked for ({@link #has}): the same lines
+   * in the same order, whether read at once or a few at a time.
+   */
+  static final class Lines {
+    static final Lines NONE = new Lines();
+
+    private final List<String> out = new ArrayList<>();
+    private final StringBuilder line = new StringBuilder();
+    private final boolean forward;
+    private final int limit;
+    private @Nullable Node node;
+    private int steps;
+    private boolean done;
+
+    private Lines() {
+      this.forward = true;
+      this.limit = 0;
+      this.done = true;
+    }
+
+    Lines(Node start, boolean forward, boolean inside) {
+      this.forward = forward;
+      this.limit = forward ? AFTER : BEFORE;
+      this.node = forward ? next(start, !inside) : previous(start);
+    }
+
+    /** Whether there is a line {@code i} (reading on until there is or the reading stops). */
+    boolean has(int i) {
+      while (out.size() <= i && !done) {
+        if (node != null && out.size() < limit && steps++ < MAX_STEPS) {
+          step(node);
+        } else {
+          stop();
+        }
+      }
+      return i < out.size();
+    }
+
+    String get(int i) {
+      return out.get(i);
+    }
+
+    private void stop() {
+      flush(line, out);
+      done = true;
+    }
+
+    /** One node: text is added to the line, a block or break ends it. */
+    private void step(Node n) {
+      if (n instanceof TextNode t) {
         String whole = t.getWholeText();
         if (whole.length() > 1200) {
-          break; // the body (or another article) has started
+          stop(); // the body (or another article) has started
+          return;
         }
         String s = t.isBlank() ? "" : t.text().strip();
         if (s.length() > 400) {
-          break;
+          stop();
+          return;
         }
         if (!s.isEmpty()) {
           line.insert(forward ? line.length() : 0, forward ? " " + s : s + " ");
         }
-      } else if (node instanceof Element e && e.nameIs("time") && !e.attr("datetime").isBlank()) {
+      } else if (n instanceof Element e && e.nameIs("time") && !e.attr("datetime").isBlank()) {
         String machine = machineText(e.attr("datetime"));
         if (!machine.isEmpty() && !showsTheDayBefore(e)) {
           // its text says the same date, but may carry the label ("Updated on June 3, 2025")
           String shown = machine + label(e.text());
           line.insert(forward ? line.length() : 0, forward ? " " + shown : shown + " ");
-          node = forward ? next(node, true) : previous(node);
-          continue;
+          node = forward ? next(n, true) : previous(n);
+          return;
         }
-      } else if (node instanceof Element e && (e.isBlock() || e.nameIs("br"))) {
+      } else if (n instanceof Element e && (e.isBlock() || e.nameIs("br"))) {
         flush(line, out);
       }
-      node = forward ? next(node, false) : previous(node);
+      node = forward ? next(n, false) : previous(n);
     }
-    flush(line, out);
   }
 
   /**

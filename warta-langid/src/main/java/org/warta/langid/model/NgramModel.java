@@ -113,17 +113,40 @@ public final class NgramModel {
     return entries.length;
   }
 
-  /** Scores every language on the given lower-cased words. */
+  /**
+   * Scores every language on the given lower-cased words. A word's look-ups (every n-gram ending at
+   * every letter) are all made, and the first entry of each run read, before any score is added:
+   * they do not depend on one another, so the processor overlaps their cache misses instead of
+   * waiting for each in turn (the tables are far larger than the caches). The scores are then added
+   * in the same order as one look-up at a time would.
+   */
   public Scores score(List<String> words) {
     int n = languages.size();
     double[] gain = new double[n];
     int[] stamp = new int[n];
     Arrays.fill(stamp, -1);
+    int[] runs = new int[0];
+    short[] heads = new short[0];
     int position = 0;
     for (String word : words) {
       int[] cps = word.codePoints().toArray();
+      if (runs.length < cps.length * MAX_ORDER) {
+        runs = new int[cps.length * MAX_ORDER * 2];
+        heads = new short[runs.length];
+      }
+      for (int i = 0; i < cps.length; i++) {
+        for (int k = Math.min(MAX_ORDER - 1, i); k >= 0; k--) {
+          runs[i * MAX_ORDER + k] = run(NgramKey.of(cps, i - k, i + 1));
+        }
+      }
+      for (int i = 0; i < cps.length; i++) {
+        for (int k = Math.min(MAX_ORDER - 1, i); k >= 0; k--) {
+          int run = runs[i * MAX_ORDER + k];
+          heads[i * MAX_ORDER + k] = run == 0 ? 0 : entries[run & (MAX_ENTRIES - 1)];
+        }
+      }
       for (int i = 0; i < cps.length; i++, position++) {
-        scorePosition(cps, i, position, gain, stamp);
+        scorePosition(runs, heads, i, position, gain, stamp);
       }
     }
     for (int l = 0; l < n; l++) {
@@ -132,21 +155,27 @@ public final class NgramModel {
     return new Scores(languages, gain, position);
   }
 
-  /** Adds, for each language, how much better than the floor it predicts letter {@code i}. */
-  private void scorePosition(int[] cps, int i, int position, double[] gain, int[] stamp) {
+  /**
+   * Adds, for each language, how much better than the floor it predicts letter {@code i}, given the
+   * runs of the n-grams ending there and their first entries ({@code runs[i * MAX_ORDER + k]} for
+   * the n-gram of {@code k + 1} letters).
+   */
+  private void scorePosition(
+      int[] runs, short[] heads, int i, int position, double[] gain, int[] stamp) {
     int longest = Math.min(MAX_ORDER - 1, i);
     for (int k = longest; k >= 0; k--) {
-      int key = NgramKey.of(cps, i - k, i + 1);
       double penalty = (longest - k) * BACKOFF;
-      int run = run(key);
-      int end = (run & (MAX_ENTRIES - 1)) + (run >>> 23);
-      for (int j = run & (MAX_ENTRIES - 1); j < end; j++) {
-        int language = (entries[j] >>> 8) & 0xFF;
+      int run = runs[i * MAX_ORDER + k];
+      int from = run & (MAX_ENTRIES - 1);
+      int end = from + (run >>> 23);
+      for (int j = from; j < end; j++) {
+        short entry = j == from ? heads[i * MAX_ORDER + k] : entries[j];
+        int language = (entry >>> 8) & 0xFF;
         if (stamp[language] == position) {
           continue;
         }
         stamp[language] = position;
-        double logP = -(entries[j] & 0xFF) * STEP + penalty;
+        double logP = -(entry & 0xFF) * STEP + penalty;
         gain[language] += Math.max(logP, FLOOR) - FLOOR;
       }
     }
