@@ -44,8 +44,7 @@ public record Ui(String lang, Messages messages, ZoneId zone, String path) {
   public String date(Instant instant) {
     ZonedDateTime local = instant.atZone(zone);
     DateTimeFormatter f =
-        DateTimeFormatter.ofPattern(
-            lang.equals("id") ? "EEEE, d MMM yyyy HH.mm" : "EEEE, d MMM yyyy, HH:mm", locale());
+        formatter(lang.equals("id") ? "EEEE, d MMM yyyy HH.mm" : "EEEE, d MMM yyyy, HH:mm");
     return f.format(local) + " " + zoneName(local);
   }
 
@@ -56,7 +55,7 @@ public record Ui(String lang, Messages messages, ZoneId zone, String path) {
 
   /** A day without time: "28 November 2026". */
   public String day(Instant instant) {
-    return DateTimeFormatter.ofPattern("d MMMM yyyy", locale()).format(instant.atZone(zone));
+    return formatter("d MMMM yyyy").format(instant.atZone(zone));
   }
 
   /** A short time for lists: "09.00" on the day of {@code now}, else "28 Nov 09.00". */
@@ -65,7 +64,16 @@ public record Ui(String lang, Messages messages, ZoneId zone, String path) {
     boolean today = local.toLocalDate().equals(now.atZone(zone).toLocalDate());
     String time = lang.equals("id") ? "HH.mm" : "HH:mm";
     String pattern = today ? time : "d MMM " + time;
-    return DateTimeFormatter.ofPattern(pattern, locale()).format(local);
+    return formatter(pattern).format(local);
+  }
+
+  // a page formats dozens of dates: patterns are parsed once per language, not per date
+  private static final java.util.concurrent.ConcurrentMap<String, DateTimeFormatter> FORMATTERS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private DateTimeFormatter formatter(String pattern) {
+    return FORMATTERS.computeIfAbsent(
+        lang + "|" + pattern, k -> DateTimeFormatter.ofPattern(pattern, locale()));
   }
 
   /** ISO 8601 for {@code <time datetime>}. */
