@@ -215,7 +215,8 @@ public final class Bylines {
     if (names(e, OWN_EXCLUDED)) {
       return true;
     }
-    for (Element p = e.parent(); p != null; p = p.parent()) {
+    // up to <body>: its classes describe the whole page ("no-sidebar", "comments-open")
+    for (Element p = e.parent(); p != null && !p.nameIs("body"); p = p.parent()) {
       if (p.nameIs("aside") || names(p, CONTEXT_EXCLUDED)) {
         return true;
       }

@@ -154,7 +154,8 @@ final class Dates {
   private static boolean aside(Element e) {
     boolean outside = false;
     boolean own = false;
-    for (Element p = e; p != null; p = p.parent()) {
+    // up to <body>: its classes describe the whole page ("no-sidebar", "comments-open")
+    for (Element p = e; p != null && !p.nameIs("body"); p = p.parent()) {
       if (p.attributesSize() > 0) {
         String names = (p.className() + " " + p.id()).toLowerCase(java.util.Locale.ROOT);
         if (names.contains("comment") || names.contains("related") || names.contains("sidebar")) {
