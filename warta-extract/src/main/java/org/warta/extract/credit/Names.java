@@ -159,6 +159,7 @@ public final class Names {
     }
     s = DOMAIN_SUFFIX.matcher(s).replaceFirst("");
     s = ROLE_SUFFIX.matcher(s).replaceFirst("");
+    s = withoutJobTitle(s);
     List<String> out = new ArrayList<>();
     for (String part : SPLIT.split(s)) {
       if (!out.isEmpty() && isCredential(part)) {
@@ -171,6 +172,25 @@ public final class Names {
       }
     }
     return out;
+  }
+
+  private static final Pattern WORD_GAP = Pattern.compile("[\\s\\-–]+");
+
+  /**
+   * Cuts a comma part that holds a job-title word, and what follows it: "Jane Roe, Privacy and
+   * Digital Security Expert" is one person with a title, not three names ("and" would split it).
+   */
+  private static String withoutJobTitle(String s) {
+    int comma = s.indexOf(',');
+    while (comma > 0) {
+      int next = s.indexOf(',', comma + 1);
+      String part = s.substring(comma + 1, next < 0 ? s.length() : next).strip();
+      if (!part.isEmpty() && roleAt(WORD_GAP.split(part)) >= 0) {
+        return s.substring(0, comma);
+      }
+      comma = next;
+    }
+    return s;
   }
 
   private static final Set<String> CREDENTIALS =
