@@ -216,10 +216,20 @@ final class Dates {
     return namesDate(e) || around != null && namesDate(around);
   }
 
+  /** Class or id words of elements that hold an article's date: "post-date", "byline". */
+  private static final List<String> DATE_HOLDERS = List.of("date", "byline", "author", "meta");
+
   private static boolean namesDate(Element e) {
-    return e.attributesSize() > 0
-        && (e.className().toLowerCase(Locale.ROOT).contains("date")
-            || e.id().toLowerCase(Locale.ROOT).contains("date"));
+    if (e.attributesSize() == 0) {
+      return false;
+    }
+    String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+    for (String w : DATE_HOLDERS) {
+      if (names.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
