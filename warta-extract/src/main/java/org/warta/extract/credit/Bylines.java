@@ -132,6 +132,14 @@ public final class Bylines {
         last = d;
       }
     }
+    if (names.isEmpty()) {
+      // a byline box around a smaller one ("byline-section" > "author" + "publication"): the inner
+      for (Element d : byline.getAllElements()) {
+        if (d != byline && isCandidate(d) && !d.text().isBlank()) {
+          return d.text();
+        }
+      }
+    }
     return names.isEmpty() ? null : String.join(", ", names);
   }
 
