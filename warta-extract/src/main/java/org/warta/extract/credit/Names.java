@@ -15,7 +15,8 @@ import org.warta.core.Whitespace;
 public final class Names {
   private static final Pattern LABEL =
       Pattern.compile(
-          "(?iu)^(by|oleh|penulis|reporter|wartawan|pewarta|rep|authors?|written by|words"
+          "(?iu)^((?:this (?:post|article|story|piece|guide) (?:was|is) )?(?:written"
+              + " )?by|oleh|penulis|reporter|wartawan|pewarta|rep|authors?|written by|words"
               + " by|بقلم|كتب|记者|作者|文|text|teks|von|par|por|bylines?|posted by|story by|report"
               + " by|reported by|laporan wartawan)\\s*[:：|\\-–]?\\s+");
   private static final Pattern SPLIT =
