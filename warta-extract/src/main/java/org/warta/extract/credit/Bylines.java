@@ -132,6 +132,14 @@ public final class Bylines {
         last = d;
       }
     }
+    if (names.isEmpty()) {
+      // a byline box around a smaller one ("byline-section" > "author" + "publication"): the inner
+      for (Element d : byline.getAllElements()) {
+        if (d != byline && isCandidate(d) && !d.text().isBlank()) {
+          return d.text();
+        }
+      }
+    }
     return names.isEmpty() ? null : String.join(", ", names);
   }
 
@@ -215,7 +223,8 @@ public final class Bylines {
     if (names(e, OWN_EXCLUDED)) {
       return true;
     }
-    for (Element p = e.parent(); p != null; p = p.parent()) {
+    // up to <body>: its classes describe the whole page ("no-sidebar", "comments-open")
+    for (Element p = e.parent(); p != null && !p.nameIs("body"); p = p.parent()) {
       if (p.nameIs("aside") || names(p, CONTEXT_EXCLUDED)) {
         return true;
       }

@@ -15,7 +15,8 @@ import org.warta.core.Whitespace;
 public final class Names {
   private static final Pattern LABEL =
       Pattern.compile(
-          "(?iu)^(by|oleh|penulis|reporter|wartawan|pewarta|rep|authors?|written by|words"
+          "(?iu)^((?:this (?:post|article|story|piece|guide) (?:was|is) )?(?:written"
+              + " )?by|oleh|penulis|reporter|wartawan|pewarta|rep|authors?|written by|words"
               + " by|بقلم|كتب|记者|作者|文|text|teks|von|par|por|bylines?|posted by|story by|report"
               + " by|reported by|laporan wartawan)\\s*[:：|\\-–]?\\s+");
   private static final Pattern SPLIT =
@@ -159,6 +160,7 @@ public final class Names {
     }
     s = DOMAIN_SUFFIX.matcher(s).replaceFirst("");
     s = ROLE_SUFFIX.matcher(s).replaceFirst("");
+    s = withoutJobTitle(s);
     List<String> out = new ArrayList<>();
     for (String part : SPLIT.split(s)) {
       if (!out.isEmpty() && isCredential(part)) {
@@ -171,6 +173,25 @@ public final class Names {
       }
     }
     return out;
+  }
+
+  private static final Pattern WORD_GAP = Pattern.compile("[\\s\\-–]+");
+
+  /**
+   * Cuts a comma part that holds a job-title word, and what follows it: "Jane Roe, Privacy and
+   * Digital Security Expert" is one person with a title, not three names ("and" would split it).
+   */
+  private static String withoutJobTitle(String s) {
+    int comma = s.indexOf(',');
+    while (comma > 0) {
+      int next = s.indexOf(',', comma + 1);
+      String part = s.substring(comma + 1, next < 0 ? s.length() : next).strip();
+      if (!part.isEmpty() && roleAt(WORD_GAP.split(part)) >= 0) {
+        return s.substring(0, comma);
+      }
+      comma = next;
+    }
+    return s;
   }
 
   private static final Set<String> CREDENTIALS =

@@ -8,11 +8,13 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Publication and modification dates. Candidates come from JSON-LD, meta tags, microdata and {@code
@@ -119,12 +121,17 @@ final class Dates {
     Optional<Sourced<FoundDate>> modifiedDate = shownFirst(shown.updated(), modified, zone);
     Optional<Sourced<FoundDate>> publishedDate = shownFirst(shownPublished, published, zone);
     if (publishedDate.isEmpty()) {
-      // nothing says "published": a plain <time> in the page's own part, else the update date
-      // the page shows or declares (a page dated only "Updated March 3" was written by then)
+      // nothing says "published": a plain <time> in the page's own part, a date anywhere in it
+      // that a label or class names, else the update date the page shows or declares (a page
+      // dated only "Updated March 3" was written by then)
       publishedDate =
           plainTime(page)
               .map(d -> new Sourced<>(zone.map(d::in).orElse(d), "time"))
-              .or(() -> modifiedDate.map(d -> new Sourced<>(d.value(), d.source() + "+updated")));
+              .or(() -> namedDate(page, monthFirst, false).map(d -> new Sourced<>(d, "text")))
+              .or(() -> modifiedDate.map(d -> new Sourced<>(d.value(), d.source() + "+updated")))
+              .or(
+                  () ->
+                      namedDate(page, monthFirst, true).map(d -> new Sourced<>(d, "text+updated")));
     }
     return new Result(publishedDate, modifiedDate, zone);
   }
@@ -147,6 +154,85 @@ final class Dates {
   }
 
   /**
+   * The first short text in the page's own part (see {@link #aside}) that is a date and says what
+   * it is: a label in its own text or in the short element just before it ("Posted on April 13,
+   * 2023", {@code <p>Published</p><p>Feb 2, 2023</p>}), or a class or id with "date" on its element
+   * or the one around it ({@code <span class="post-date">}). With {@code updated}, only dates
+   * labelled as updates ("Updated March 3, 2024"); without, only the others.
+   */
+  static Optional<FoundDate> namedDate(PageIndex page, boolean monthFirst, boolean updated) {
+    for (TextNode t : page.shortTexts()) {
+      if (!(t.parent() instanceof Element parent) || !hasDigit(t.getWholeText())) {
+        continue;
+      }
+      String text = t.text();
+      Element before = parent.previousElementSibling();
+      // the element's whole text: "Updated <!-- -->March 3" is two text nodes
+      String label =
+          (before == null ? "" : textUpTo(before, 40) + " ")
+              + Optional.of(textUpTo(parent, 80)).filter(s -> !s.isEmpty()).orElse(text);
+      if (VisibleDates.updateLabel(label) != updated
+          || !(VisibleDates.labelled(label) || classSaysDate(parent))
+          || aside(parent)) {
+        continue;
+      }
+      Optional<FoundDate> d = DateParser.human(text, monthFirst);
+      if (d.isPresent()) {
+        return d;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The element's text when it holds at most {@code max} characters, else "" (stops reading). */
+  private static String textUpTo(Element e, int max) {
+    StringBuilder out = new StringBuilder();
+    org.jsoup.select.NodeTraversor.filter(
+        new org.jsoup.select.NodeFilter() {
+          @Override
+          public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+            if (node instanceof TextNode t) {
+              out.append(t.getWholeText()).append(' ');
+            }
+            return out.length() > max * 2 ? FilterResult.STOP : FilterResult.CONTINUE;
+          }
+        },
+        e);
+    String s = org.warta.core.Whitespace.collapse(out.toString()).strip();
+    return s.length() <= max ? s : "";
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean classSaysDate(Element e) {
+    Element around = e.parent();
+    return namesDate(e) || around != null && namesDate(around);
+  }
+
+  /** Class or id words of elements that hold an article's date: "post-date", "byline". */
+  private static final List<String> DATE_HOLDERS = List.of("date", "byline", "author", "meta");
+
+  private static boolean namesDate(Element e) {
+    if (e.attributesSize() == 0) {
+      return false;
+    }
+    String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+    for (String w : DATE_HOLDERS) {
+      if (names.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether the element sits in comments, related lists or a sidebar, or in an aside, footer or
    * navigation that is not part of an {@code <article>} or {@code <main>} (an article's own info
    * box or footer carries its date).
@@ -154,7 +240,8 @@ final class Dates {
   private static boolean aside(Element e) {
     boolean outside = false;
     boolean own = false;
-    for (Element p = e; p != null; p = p.parent()) {
+    // up to <body>: its classes describe the whole page ("no-sidebar", "comments-open")
+    for (Element p = e; p != null && !p.nameIs("body"); p = p.parent()) {
       if (p.attributesSize() > 0) {
         String names = (p.className() + " " + p.id()).toLowerCase(java.util.Locale.ROOT);
         if (names.contains("comment") || names.contains("related") || names.contains("sidebar")) {

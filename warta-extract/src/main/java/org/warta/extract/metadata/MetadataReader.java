@@ -136,10 +136,32 @@ public final class MetadataReader {
         return Optional.of(new Sourced<>(values, "meta:" + key));
       }
     }
+    Optional<String> labelled = twitterWrittenBy(meta);
+    if (labelled.isPresent()) {
+      return Optional.of(new Sourced<>(List.of(labelled.get()), "meta:twitter:data"));
+    }
     // an organization as author is a fallback: a byline usually names the person
     return organizations.isEmpty()
         ? Optional.empty()
         : Optional.of(new Sourced<>(organizations, "json-ld:organization"));
+  }
+
+  /**
+   * The value of a Twitter card label/data pair whose label says "Written by" or "Author" ({@code
+   * twitter:label1} = "Written by", {@code twitter:data1} = "Jane Roe"), as SEO plugins write it.
+   */
+  private static Optional<String> twitterWrittenBy(MetaTags meta) {
+    for (int i = 1; i <= 4; i++) {
+      for (String label : meta.all("twitter:label" + i)) {
+        String l = label.strip().toLowerCase(Locale.ROOT);
+        if (l.equals("written by") || l.equals("author") || l.equals("by")) {
+          return meta.first("twitter:data" + i)
+              .map(Sourced::value)
+              .filter(v -> !v.startsWith("http"));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private static Optional<URI> canonical(PageIndex page) {

@@ -60,6 +60,8 @@ final class Titles {
    */
   static Optional<Element> headline(PageIndex page) {
     Element fallback = null;
+    Element named = null;
+    String docTitle = page.document().title();
     for (Element h1 : page.byTag("h1")) {
       if (h1.text().isBlank() || h1.text().length() > 400) {
         continue;
@@ -70,8 +72,11 @@ final class Titles {
       if (fallback == null) {
         fallback = h1;
       }
+      if (named == null && docTitle.contains(h1.text())) {
+        named = h1; // "Contact Us" in a modal before the article's own headline
+      }
     }
-    return Optional.ofNullable(fallback);
+    return Optional.ofNullable(named != null ? named : fallback);
   }
 
   /**

@@ -99,6 +99,16 @@ final class VisibleDates {
     return new Shown(published, updated, distance, labelled);
   }
 
+  /** Whether the text says "published", "posted" or "updated" in one of the known languages. */
+  static boolean labelled(String text) {
+    return PUBLISHED.matcher(text).find() || UPDATED.matcher(text).find();
+  }
+
+  /** Whether the text says "updated" and not "published" in one of the known languages. */
+  static boolean updateLabel(String text) {
+    return UPDATED.matcher(text).find() && !PUBLISHED.matcher(text).find();
+  }
+
   /**
    * Short texts next to {@code start}, nearest first, forward or backward in document order; {@code
    * inside} reads forward from the start's own first child (a page without headline).
