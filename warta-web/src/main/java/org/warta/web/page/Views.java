@@ -2,7 +2,7 @@ package org.warta.web.page;
 
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
-import gg.jte.output.StringOutput;
+import gg.jte.output.Utf8ByteOutput;
 import io.javalin.http.Context;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -14,7 +14,13 @@ import org.warta.web.i18n.UiLanguage;
 
 /** Renders the precompiled templates and builds each request's {@link Ui}. */
 public final class Views {
-  private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
+  private final TemplateEngine engine = binary(TemplateEngine.createPrecompiled(ContentType.Html));
+
+  private static TemplateEngine binary(TemplateEngine engine) {
+    engine.setBinaryStaticContent(true);
+    return engine;
+  }
+
   private final Map<String, Messages> messages =
       Map.of("id", Messages.load("id"), "en", Messages.load("en"));
   private final String defaultLanguage;
@@ -57,8 +63,9 @@ public final class Views {
     Map<String, Object> params = new HashMap<>(model);
     params.put("ui", ui);
     params.put("meta", meta);
-    StringOutput out = new StringOutput(16 * 1024);
+    Utf8ByteOutput out = new Utf8ByteOutput();
     engine.render(template, params, out);
-    ctx.html(out.toString());
+    ctx.contentType(io.javalin.http.ContentType.TEXT_HTML);
+    ctx.result(out.toByteArray());
   }
 }
