@@ -6,6 +6,9 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.id.IndonesianAnalyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.warta.core.Language;
 
 /**
@@ -25,11 +28,27 @@ final class Fields {
   static final String TITLE = "title";
   static final String BODY = "body";
 
+  /** Which analysis a document's text went through ({@link #VARIANTS}). */
+  static final String VARIANT = "variant";
+
   /**
    * The layout's version, recorded with every commit: an index written with another layout is
    * dropped and rebuilt from the store when opened.
    */
-  static final String LAYOUT = "2";
+  static final String LAYOUT = "3";
+
+  /**
+   * Bodies keep where each word is in the text (offsets in the postings), so the words of a query
+   * are found in a hit's text without analysing it again.
+   */
+  static final FieldType BODY_TYPE = bodyType();
+
+  private static FieldType bodyType() {
+    var type = new FieldType(TextField.TYPE_NOT_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
 
   /** The analysis variants. */
   static final List<String> VARIANTS = List.of("id", "en", "std");

@@ -1,9 +1,9 @@
 package org.warta.search;
 
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
@@ -15,9 +15,9 @@ import org.apache.lucene.search.TermQuery;
 /**
  * Turns a {@link SearchQuery} into a Lucene query: the words are parsed with Lucene's simple query
  * syntax (which never fails on user input) once per analysis variant (only the filtered language's
- * variant when there is a language filter), titles weighted above bodies, and a document matches
- * any of the distinct parses (the variants mostly agree: "banjir" is one query, "floods" two);
- * filters are added as non-scoring clauses.
+ * variant when there is a language filter), titles weighted above bodies; a document must match the
+ * parse of its own language's analysis (when every analysis reads the words alike, as "banjir",
+ * that is one query for all); filters are added as non-scoring clauses.
  */
 final class QueryBuilder {
   private static final float TITLE_BOOST = 3f;
@@ -48,7 +48,8 @@ final class QueryBuilder {
     if (text.isBlank()) {
       return MatchAllDocsQuery.INSTANCE;
     }
-    Set<Query> parses = new LinkedHashSet<>();
+    // the variants each distinct parse stands for
+    Map<Query, List<String>> parses = new LinkedHashMap<>();
     for (String variant : variants) {
       SimpleQueryParser parser =
           new SimpleQueryParser(
@@ -56,15 +57,30 @@ final class QueryBuilder {
       parser.setDefaultOperator(BooleanClause.Occur.MUST);
       Query parsed = parser.parse(text);
       if (parsed != null) {
-        parses.add(parsed);
+        parses.computeIfAbsent(parsed, p -> new ArrayList<>()).add(variant);
       }
     }
-    if (parses.size() == 1) {
-      return parses.iterator().next();
+    if (parses.size() == 1 && parses.values().iterator().next().size() == variants.size()) {
+      return parses.keySet().iterator().next();
     }
-    // none: only stop words or punctuation, nothing can match
+    // a document is matched by its own language's parse only ("-beras" read the English way,
+    // "bera", must not let an Indonesian text with "beras" through); none: only stop words or
+    // punctuation, nothing can match
     BooleanQuery.Builder any = new BooleanQuery.Builder();
-    parses.forEach(p -> any.add(p, BooleanClause.Occur.SHOULD));
+    parses.forEach(
+        (parse, of) -> {
+          BooleanQuery.Builder inVariants = new BooleanQuery.Builder();
+          of.forEach(
+              v ->
+                  inVariants.add(
+                      new TermQuery(new Term(Fields.VARIANT, v)), BooleanClause.Occur.SHOULD));
+          any.add(
+              new BooleanQuery.Builder()
+                  .add(parse, BooleanClause.Occur.MUST)
+                  .add(inVariants.build(), BooleanClause.Occur.FILTER)
+                  .build(),
+              BooleanClause.Occur.SHOULD);
+        });
     return any.build();
   }
 

@@ -35,6 +35,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.IndexSortSortedNumericDocValuesRangeQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
@@ -240,7 +241,7 @@ public final class SearchIndex implements AutoCloseable {
               q.order() == SearchQuery.Order.NEWEST
                   ? s.search(query, wanted, NEWEST_FIRST)
                   : s.search(query, wanted);
-          return hits(s, top, q.offset());
+          return hits(s, top, q.offset(), bodyTerms(query));
         });
   }
 
@@ -283,7 +284,7 @@ public final class SearchIndex implements AutoCloseable {
                   .add(
                       timeRange(from.toEpochMilli(), to.toEpochMilli()), BooleanClause.Occur.FILTER)
                   .build();
-          return hits(s, s.search(query, limit), 0);
+          return hits(s, s.search(query, limit), 0, Set.of());
         });
   }
 
@@ -310,6 +311,14 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   /**
+   * The text searched besides the title: the description, a blank line, the body. {@link
+   * SearchResults.Match} offsets count characters of this text.
+   */
+  public static String searchedText(String description, String bodyText) {
+    return description + "\n\n" + bodyText;
+  }
+
+  /**
    * Documents from {@code from} to {@code to} (epoch milliseconds, inclusive): with the index
    * sorted by time, the run of documents between the two found by binary search.
    */
@@ -318,19 +327,68 @@ public final class SearchIndex implements AutoCloseable {
         Fields.TIME, from, to, LongPoint.newRangeQuery(Fields.TIME, from, to));
   }
 
-  private static SearchResults hits(IndexSearcher s, TopDocs top, int offset) throws IOException {
+  private static SearchResults hits(IndexSearcher s, TopDocs top, int offset, Set<String> bodyTerms)
+      throws IOException {
     List<SearchResults.Hit> hits = new ArrayList<>();
     ScoreDoc[] docs = top.scoreDocs;
     List<LeafReaderContext> leaves = s.getIndexReader().leaves();
     for (int i = offset; i < docs.length; i++) {
       LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docs[i].doc, leaves));
+      int doc = docs[i].doc - leaf.docBase;
       NumericDocValues ids = DocValues.getNumeric(leaf.reader(), Fields.ID);
-      if (!ids.advanceExact(docs[i].doc - leaf.docBase)) {
+      if (!ids.advanceExact(doc)) {
         throw new IllegalStateException("document " + docs[i].doc + " has no article id");
       }
-      hits.add(new SearchResults.Hit(new ArticleId(ids.longValue()), docs[i].score));
+      hits.add(
+          new SearchResults.Hit(
+              new ArticleId(ids.longValue()),
+              docs[i].score,
+              matches(leaf.reader(), doc, bodyTerms)));
     }
     return new SearchResults(top.totalHits.value(), hits);
+  }
+
+  /** The body terms of a query's words, leaving out excluded words ({@code -word}). */
+  private static Set<String> bodyTerms(Query query) {
+    Set<Term> terms = new java.util.HashSet<>();
+    query.visit(QueryVisitor.termCollector(terms));
+    Set<String> out = new java.util.HashSet<>();
+    for (Term t : terms) {
+      if (t.field().equals(Fields.BODY)) {
+        out.add(t.text());
+      }
+    }
+    return out;
+  }
+
+  /** Where the terms occur in one document's searched text, in text order. */
+  private static List<SearchResults.Match> matches(
+      org.apache.lucene.index.LeafReader reader, int doc, Set<String> terms) throws IOException {
+    if (terms.isEmpty()) {
+      return List.of();
+    }
+    org.apache.lucene.index.Terms field = reader.terms(Fields.BODY);
+    if (field == null) {
+      return List.of();
+    }
+    org.apache.lucene.index.TermsEnum te = field.iterator();
+    List<SearchResults.Match> out = new ArrayList<>();
+    for (String term : terms) {
+      if (!te.seekExact(new org.apache.lucene.util.BytesRef(term))) {
+        continue;
+      }
+      org.apache.lucene.index.PostingsEnum postings =
+          te.postings(null, org.apache.lucene.index.PostingsEnum.OFFSETS);
+      if (postings.advance(doc) != doc) {
+        continue;
+      }
+      for (int k = postings.freq(); k > 0; k--) {
+        postings.nextPosition();
+        out.add(new SearchResults.Match(postings.startOffset(), postings.endOffset(), term));
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(SearchResults.Match::start));
+    return out;
   }
 
   private interface SearcherWork<T> {
@@ -360,6 +418,7 @@ public final class SearchIndex implements AutoCloseable {
     doc.add(new NumericDocValuesField(Fields.ID, stored.id().value()));
     doc.add(new StringField(Fields.SOURCE, a.source().toString(), Field.Store.NO));
     doc.add(new StringField(Fields.LANGUAGE, a.language().code(), Field.Store.NO));
+    doc.add(new StringField(Fields.VARIANT, variant, Field.Store.NO));
     stored
         .story()
         .ifPresent(s -> doc.add(new StringField(Fields.STORY, s.toString(), Field.Store.NO)));
@@ -369,10 +428,11 @@ public final class SearchIndex implements AutoCloseable {
     doc.add(
         new TextField(Fields.TITLE, Fields.analyzer(variant).tokenStream(Fields.TITLE, a.title())));
     doc.add(
-        new TextField(
+        new Field(
             Fields.BODY,
             Fields.bodyAnalyzer(variant)
-                .tokenStream(Fields.BODY, a.description() + "\n\n" + a.bodyText())));
+                .tokenStream(Fields.BODY, searchedText(a.description(), a.bodyText())),
+            Fields.BODY_TYPE));
     return doc;
   }
 

@@ -84,6 +84,38 @@ class SearchIndexTest {
   }
 
   @Test
+  void aDocumentIsMatchedOnlyByItsOwnLanguagesReadingOfTheWords() {
+    try (SearchIndex index = SearchIndex.open(folder)) {
+      fill(index);
+      // English stemming reads "beras" as "bera", Indonesian as "beras": the Indonesian article
+      // with "beras" stays excluded however another language reads the word
+      assertThat(ids(index.search(SearchQuery.of("bijak -beras", 10)))).isEmpty();
+      assertThat(ids(index.search(SearchQuery.of("kebijakan", 10)))).containsExactly(1L);
+      // an English stop word is no word at all for English articles
+      assertThat(ids(index.search(SearchQuery.of("the", 10)))).isEmpty();
+    }
+  }
+
+  @Test
+  void hitsSayWhereTheQueryWordsAreInTheSearchedText() {
+    try (SearchIndex index = SearchIndex.open(folder)) {
+      fill(index);
+      SearchResults.Hit hit = index.search(SearchQuery.of("bijak -bera", 10)).hits().getFirst();
+      String text = SearchIndex.searchedText("", "Kebijakan baru soal beras di pasar.");
+      // the stemmed word is found in its inflected form; the excluded word is not marked
+      assertThat(hit.matches())
+          .extracting(m -> text.substring(m.start(), m.end()))
+          .containsExactly("Kebijakan");
+      SearchResults.Hit english = index.search(SearchQuery.of("earthquake", 10)).hits().getFirst();
+      String englishText =
+          SearchIndex.searchedText("", "Residents fled after the earthquakes hit.");
+      assertThat(english.matches())
+          .extracting(m -> englishText.substring(m.start(), m.end()) + "=" + m.term())
+          .containsExactly("earthquakes=earthquak");
+    }
+  }
+
+  @Test
   void similarTitlesShareTwoTitleWordsInTheLanguageWithinTheWindow() {
     try (SearchIndex index = SearchIndex.open(folder)) {
       fill(index);

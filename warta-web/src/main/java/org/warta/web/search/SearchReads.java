@@ -41,7 +41,7 @@ public final class SearchReads {
     // summaries with as much of each body as snippets look at, not whole articles
     List<ArticleSummary> found = store.articles().summaries(ids(results), Snippets.MAX_ANALYZED);
     int pages = (int) Math.min(maxPage(), (results.total() + PAGE_SIZE - 1) / PAGE_SIZE);
-    return new SearchView(form, results.total(), hits(form.q(), found), page, pages);
+    return new SearchView(form, results.total(), hits(form.q(), results, found), page, pages);
   }
 
   /** The matching articles of one query, in hit order, with the total. */
@@ -57,12 +57,23 @@ public final class SearchReads {
   /** What a query found: the total and the stored articles of this page. */
   public record Result(long total, List<StoredArticle> articles) {}
 
-  private List<SearchHit> hits(String words, List<ArticleSummary> found) {
+  /**
+   * Cards with snippets: passages around the matches the index found in each hit's searched text
+   * (description and body), so result texts are not analysed again.
+   */
+  private List<SearchHit> hits(String words, SearchResults results, List<ArticleSummary> found) {
     List<SearchHit> out = new ArrayList<>(found.size());
     Snippets snippets = Snippets.of(words);
+    java.util.Map<ArticleId, SearchResults.Hit> byId = new java.util.HashMap<>();
+    results.hits().forEach(h -> byId.put(h.id(), h));
     for (ArticleSummary a : found) {
       var card = cards.card(a);
-      String snippet = words.isBlank() ? "" : snippets.passages(a.language(), a.bodyStart());
+      SearchResults.Hit hit = byId.get(a.id());
+      String snippet =
+          words.isBlank() || hit == null
+              ? ""
+              : Snippets.passages(
+                  SearchIndex.searchedText(a.description(), a.bodyStart()), hit.matches());
       if (snippet.isEmpty()) {
         snippet = Snippets.escape(card.excerpt());
       }

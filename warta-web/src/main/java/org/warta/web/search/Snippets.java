@@ -23,6 +23,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.jspecify.annotations.Nullable;
 import org.warta.core.Language;
+import org.warta.search.SearchResults;
 
 /**
  * Highlighted snippets of search results. The query's words are parsed with the index's query
@@ -78,7 +79,27 @@ public final class Snippets {
   /** The best passages of {@code text}, in text order; empty when nothing matches. */
   public String passages(Language language, String text) {
     String analysed = text.length() > MAX_ANALYZED ? text.substring(0, MAX_ANALYZED) : text;
-    List<Match> matches = matches(language, analysed);
+    return best(analysed, matches(language, analysed));
+  }
+
+  /**
+   * The best passages of {@code text} around matches the search index found (its offsets into the
+   * same text), in text order; empty when none lies inside the text.
+   */
+  public static String passages(String text, List<SearchResults.Match> found) {
+    List<Match> matches = new ArrayList<>(found.size());
+    for (SearchResults.Match m : found) {
+      if (m.start() >= 0
+          && m.end() <= text.length()
+          && m.start() < m.end()
+          && (matches.isEmpty() || m.start() >= matches.getLast().end())) {
+        matches.add(new Match(m.start(), m.end(), m.term()));
+      }
+    }
+    return best(text, matches.subList(0, Math.min(MAX_MATCHES, matches.size())));
+  }
+
+  private static String best(String analysed, List<Match> matches) {
     if (matches.isEmpty()) {
       return "";
     }
