@@ -28,9 +28,6 @@ final class Fields {
   static final String TITLE = "title";
   static final String BODY = "body";
 
-  /** Which analysis a document's text went through ({@link #VARIANTS}). */
-  static final String VARIANT = "variant";
-
   /**
    * The layout's version, recorded with every commit: an index written with another layout is
    * dropped and rebuilt from the store when opened.
@@ -67,6 +64,8 @@ final class Fields {
   // body, analysed side by side, each need an analyzer of their own
   private static final Map<String, Analyzer> TITLES = analyzers();
   private static final Map<String, Analyzer> BODIES = analyzers();
+  // the readings of query words, worked out while the query analysis itself runs
+  private static final Map<String, Analyzer> QUERY_WORDS = analyzers();
 
   private static Map<String, Analyzer> analyzers() {
     return Map.of("id", analyzerFor("id"), "en", analyzerFor("en"), "std", analyzerFor("std"));
@@ -80,6 +79,11 @@ final class Fields {
   /** The variant's analyzer for bodies, while {@link #analyzer} analyses the same title. */
   static Analyzer bodyAnalyzer(String variant) {
     return BODIES.get(variant);
+  }
+
+  /** The variant's analyzer for single query words ({@link QueryReadings}). */
+  static Analyzer queryAnalyzer(String variant) {
+    return QUERY_WORDS.get(variant);
   }
 
   private static Analyzer analyzerFor(String variant) {

@@ -1,9 +1,8 @@
 package org.warta.search;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
@@ -14,13 +13,13 @@ import org.apache.lucene.search.TermQuery;
 
 /**
  * Turns a {@link SearchQuery} into a Lucene query: the words are parsed with Lucene's simple query
- * syntax (which never fails on user input) once per analysis variant (only the filtered language's
- * variant when there is a language filter), titles weighted above bodies; a document must match the
- * parse of its own language's analysis (when every analysis reads the words alike, as "banjir",
- * that is one query for all); filters are added as non-scoring clauses.
+ * syntax (which never fails on user input), analysed the filtered language's way when there is a
+ * language filter and else every way at once ({@link QueryReadings}), titles weighted above bodies;
+ * filters are added as non-scoring clauses.
  */
 final class QueryBuilder {
   private static final float TITLE_BOOST = 3f;
+  private static final Analyzer READINGS = new QueryReadings();
 
   private QueryBuilder() {}
 
@@ -48,40 +47,14 @@ final class QueryBuilder {
     if (text.isBlank()) {
       return MatchAllDocsQuery.INSTANCE;
     }
-    // the variants each distinct parse stands for
-    Map<Query, List<String>> parses = new LinkedHashMap<>();
-    for (String variant : variants) {
-      SimpleQueryParser parser =
-          new SimpleQueryParser(
-              Fields.analyzer(variant), Map.of(Fields.TITLE, TITLE_BOOST, Fields.BODY, 1f));
-      parser.setDefaultOperator(BooleanClause.Occur.MUST);
-      Query parsed = parser.parse(text);
-      if (parsed != null) {
-        parses.computeIfAbsent(parsed, p -> new ArrayList<>()).add(variant);
-      }
-    }
-    if (parses.size() == 1 && parses.values().iterator().next().size() == variants.size()) {
-      return parses.keySet().iterator().next();
-    }
-    // a document is matched by its own language's parse only ("-beras" read the English way,
-    // "bera", must not let an Indonesian text with "beras" through); none: only stop words or
-    // punctuation, nothing can match
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
-    parses.forEach(
-        (parse, of) -> {
-          BooleanQuery.Builder inVariants = new BooleanQuery.Builder();
-          of.forEach(
-              v ->
-                  inVariants.add(
-                      new TermQuery(new Term(Fields.VARIANT, v)), BooleanClause.Occur.SHOULD));
-          any.add(
-              new BooleanQuery.Builder()
-                  .add(parse, BooleanClause.Occur.MUST)
-                  .add(inVariants.build(), BooleanClause.Occur.FILTER)
-                  .build(),
-              BooleanClause.Occur.SHOULD);
-        });
-    return any.build();
+    // one language: its analysis; all: every analysis's reading of each word at once
+    Analyzer analyzer = variants.size() == 1 ? Fields.analyzer(variants.getFirst()) : READINGS;
+    SimpleQueryParser parser =
+        new SimpleQueryParser(analyzer, Map.of(Fields.TITLE, TITLE_BOOST, Fields.BODY, 1f));
+    parser.setDefaultOperator(BooleanClause.Occur.MUST);
+    Query parsed = parser.parse(text);
+    // null: only stop words or punctuation, nothing can match
+    return parsed != null ? parsed : new BooleanQuery.Builder().build();
   }
 
   private static void filter(BooleanQuery.Builder root, Query clause) {

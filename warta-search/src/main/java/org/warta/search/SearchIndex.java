@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -72,6 +73,17 @@ public final class SearchIndex implements AutoCloseable {
   static final int COMMON_FLOOR = 100;
 
   private static final String SEQ_KEY = "warta.seq";
+
+  /**
+   * Title terms looked up for {@link #similarTitles}, with their statistics, for the searcher in
+   * use: article pages share most title words, and looking each up again was a quarter of the
+   * related-reads time. Replaced when the index changes (or holds {@link #MAX_TITLE_TERMS}).
+   */
+  private record TitleTerms(IndexReader reader, ConcurrentHashMap<String, TermStates> states) {}
+
+  private static final int MAX_TITLE_TERMS = 200_000;
+
+  private volatile TitleTerms titleTerms = new TitleTerms(null, new ConcurrentHashMap<>());
   private static final String LAYOUT_KEY = "warta.layout";
   private static final Sort NEWEST_FIRST =
       new Sort(new SortField(Fields.TIME, SortField.Type.LONG, true));
@@ -294,14 +306,23 @@ public final class SearchIndex implements AutoCloseable {
    * {@link #SIMILAR_TERMS}. Each carries the term's statistics looked up here, so searching does
    * not look the term up in every segment again.
    */
-  private static List<TermQuery> telling(IndexSearcher searcher, String field, Set<String> terms)
+  private List<TermQuery> telling(IndexSearcher searcher, String field, Set<String> terms)
       throws IOException {
     long common =
         Math.max(COMMON_FLOOR, (long) (searcher.getIndexReader().maxDoc() * COMMON_SHARE));
+    TitleTerms known = titleTerms;
+    if (known.reader() != searcher.getIndexReader() || known.states().size() > MAX_TITLE_TERMS) {
+      known = new TitleTerms(searcher.getIndexReader(), new ConcurrentHashMap<>());
+      titleTerms = known;
+    }
     List<TermQuery> kept = new ArrayList<>();
     for (String t : terms) {
       Term term = new Term(field, t);
-      TermStates states = TermStates.build(searcher, term, true);
+      TermStates states = known.states().get(t);
+      if (states == null) {
+        states = TermStates.build(searcher, term, true);
+        known.states().put(t, states);
+      }
       if (states.docFreq() > 0 && states.docFreq() <= common) {
         kept.add(new TermQuery(term, states));
       }
@@ -418,7 +439,6 @@ public final class SearchIndex implements AutoCloseable {
     doc.add(new NumericDocValuesField(Fields.ID, stored.id().value()));
     doc.add(new StringField(Fields.SOURCE, a.source().toString(), Field.Store.NO));
     doc.add(new StringField(Fields.LANGUAGE, a.language().code(), Field.Store.NO));
-    doc.add(new StringField(Fields.VARIANT, variant, Field.Store.NO));
     stored
         .story()
         .ifPresent(s -> doc.add(new StringField(Fields.STORY, s.toString(), Field.Store.NO)));
