@@ -50,12 +50,7 @@ public final class SourcesApi {
     ApiParams.only(ctx, Set.of("limit", "after"));
     int limit = ApiParams.limit(ctx, 100, MAX_PAGE);
     long after = ApiParams.after(ctx).map(org.warta.store.Cursor::id).orElse(0L);
-    List<Source> page =
-        catalog.all().stream()
-            .filter(s -> s.id().value() > after)
-            .sorted(java.util.Comparator.comparingLong(s -> s.id().value()))
-            .limit(limit + 1L)
-            .toList();
+    List<Source> page = catalog.afterId(after, limit + 1);
     List<Map<String, Object>> items =
         page.stream()
             .limit(limit)

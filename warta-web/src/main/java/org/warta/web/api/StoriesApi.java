@@ -41,9 +41,8 @@ public final class StoriesApi {
 
   public void top(Context ctx) {
     ApiParams.only(ctx, Set.of("limit"));
-    int limit = ApiParams.limit(ctx, 12, 50);
-    var view = home.home();
-    List<StoryCard> top = home.top(view.clock(), limit);
+    int limit = ApiParams.limit(ctx, 12, HomeReads.MAX_RANKED);
+    List<StoryCard> top = home.ranked(limit);
     List<Map<String, Object>> items =
         top.stream()
             .map(

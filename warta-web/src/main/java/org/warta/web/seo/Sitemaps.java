@@ -9,10 +9,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import org.warta.core.Source;
-import org.warta.core.StoredArticle;
 import org.warta.core.Story;
 import org.warta.feed.xml.XmlEscape;
 import org.warta.store.ArticleQuery;
+import org.warta.store.ArticleSummary;
 import org.warta.store.SectionCount;
 import org.warta.store.Store;
 import org.warta.web.view.Catalog;
@@ -66,19 +66,16 @@ public final class Sitemaps {
   public void news(Context ctx) {
     String base = urls.base(ctx);
     StringBuilder sb = open(" xmlns:news=\"http://www.google.com/schemas/sitemap-news/0.9\"");
-    List<StoredArticle> newest = newest();
+    List<ArticleSummary> newest = newest();
     Instant since =
-        newest.isEmpty()
-            ? Instant.EPOCH
-            : newest.getFirst().article().sortTime().minus(NEWS_WINDOW);
-    for (StoredArticle s : newest) {
-      var a = s.article();
+        newest.isEmpty() ? Instant.EPOCH : newest.getFirst().sortTime().minus(NEWS_WINDOW);
+    for (ArticleSummary a : newest) {
       if (a.sortTime().isBefore(since)) {
         break;
       }
       String lang = a.language().isDetermined() ? a.language().code() : defaultLanguage;
       sb.append("  <url>\n    <loc>");
-      XmlEscape.text(base + "/article/" + s.id().value(), sb);
+      XmlEscape.text(base + "/article/" + a.id().value(), sb);
       sb.append("</loc>\n    <news:news>\n      <news:publication>\n        <news:name>")
           .append(SITE_NAME)
           .append("</news:name>\n        <news:language>");
@@ -92,13 +89,13 @@ public final class Sitemaps {
     send(ctx, sb.append("</urlset>\n"));
   }
 
-  /** The newest {@link #MAX_NEWS} articles, read in store-sized pages. */
-  private List<StoredArticle> newest() {
-    List<StoredArticle> out = new java.util.ArrayList<>();
+  /** The newest {@link #MAX_NEWS} articles (summaries: no bodies), read in store-sized pages. */
+  private List<ArticleSummary> newest() {
+    List<ArticleSummary> out = new java.util.ArrayList<>();
     Optional<org.warta.store.Cursor> after = Optional.empty();
     do {
       ArticleQuery q = ArticleQuery.latest(Math.min(ArticleQuery.MAX_LIMIT, MAX_NEWS - out.size()));
-      var page = store.articles().list(after.isPresent() ? q.after(after.get()) : q);
+      var page = store.articles().summaries(after.isPresent() ? q.after(after.get()) : q);
       out.addAll(page.items());
       after = page.next();
     } while (after.isPresent() && out.size() < MAX_NEWS);

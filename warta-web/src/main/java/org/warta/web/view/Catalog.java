@@ -1,6 +1,7 @@
 package org.warta.web.view;
 
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,8 +22,11 @@ public final class Catalog {
   private final Store store;
   private final Cached<Sources> sources;
 
-  /** One read of the sources: by id, and the list in name order (shared, never copied). */
-  private record Sources(Map<SourceId, Source> byId, List<Source> all) {}
+  /**
+   * One read of the sources: by id, the list in name order and the list in id order (shared, never
+   * copied).
+   */
+  private record Sources(Map<SourceId, Source> byId, List<Source> all, List<Source> inIdOrder) {}
 
   public Catalog(Store store) {
     this.store = store;
@@ -32,7 +36,9 @@ public final class Catalog {
   private Sources load() {
     List<Source> all = List.copyOf(store.sources().list());
     return new Sources(
-        all.stream().collect(Collectors.toUnmodifiableMap(Source::id, Function.identity())), all);
+        all.stream().collect(Collectors.toUnmodifiableMap(Source::id, Function.identity())),
+        all,
+        all.stream().sorted(Comparator.comparingLong(s -> s.id().value())).toList());
   }
 
   public Optional<Source> find(SourceId id) {
@@ -56,6 +62,25 @@ public final class Catalog {
   /** All sources, ordered by name. */
   public List<Source> all() {
     return sources.get().all();
+  }
+
+  /**
+   * Up to {@code limit} sources with ids above {@code afterId}, in id order: the API's pages, found
+   * by binary search instead of sorting every source per call.
+   */
+  public List<Source> afterId(long afterId, int limit) {
+    List<Source> ordered = sources.get().inIdOrder();
+    int low = 0;
+    int high = ordered.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (ordered.get(mid).id().value() <= afterId) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return ordered.subList(low, Math.min(ordered.size(), low + limit));
   }
 
   public void invalidate() {

@@ -25,9 +25,13 @@ public final class HomeReads {
   static final int CANDIDATES = 300;
   static final int SECTIONS = 8;
 
+  /** The most stories the API's ranking lists. */
+  public static final int MAX_RANKED = 50;
+
   private final Store store;
   private final Cards cards;
   private final Cached<HomeView> cached;
+  private final Cached<List<StoryCard>> ranked;
   private final java.util.function.Supplier<List<SectionCount>> sections;
 
   /**
@@ -43,6 +47,7 @@ public final class HomeReads {
     this.cards = cards;
     this.sections = sections;
     this.cached = new Cached<>(ttl, this::compute);
+    this.ranked = new Cached<>(ttl, () -> top(home().clock(), MAX_RANKED));
   }
 
   /** The home page, reused for the configured time. */
@@ -62,6 +67,15 @@ public final class HomeReads {
         cards.cards(latest),
         busiest.subList(0, Math.min(SECTIONS, busiest.size())),
         clock);
+  }
+
+  /**
+   * The {@code limit} (at most {@value #MAX_RANKED}) best stories now, reused like the home page:
+   * the ranking reads hundreds of candidate stories, too much for every API call.
+   */
+  public List<StoryCard> ranked(int limit) {
+    List<StoryCard> all = ranked.get();
+    return all.subList(0, Math.min(limit, all.size()));
   }
 
   /** The {@code limit} best stories at {@code clock}. */
