@@ -23,6 +23,7 @@ import org.warta.web.search.SearchForm;
 import org.warta.web.search.SearchReads;
 import org.warta.web.seo.SiteUrls;
 import org.warta.web.view.Catalog;
+import org.warta.web.view.RecentBuild;
 
 /**
  * {@code /feeds/latest.<f>}, {@code /feeds/source/{id}.<f>}, {@code /feeds/story/{id}.<f>} and
@@ -31,6 +32,7 @@ import org.warta.web.view.Catalog;
  */
 public final class FeedPages {
   static final int ENTRIES = 50;
+  static final java.time.Duration LATEST_TTL = java.time.Duration.ofSeconds(10);
 
   private final Store store;
   private final Catalog catalog;
@@ -38,6 +40,8 @@ public final class FeedPages {
   private final Views views;
   private final SiteUrls urls;
   private final FeedEntries entries;
+  private final java.util.Map<FeedWriter.Format, RecentBuild<byte[]>> latestFeeds =
+      new java.util.EnumMap<>(FeedWriter.Format.class);
 
   public FeedPages(Store store, Catalog catalog, SearchReads search, Views views, SiteUrls urls) {
     this.store = store;
@@ -46,20 +50,33 @@ public final class FeedPages {
     this.views = views;
     this.urls = urls;
     this.entries = new FeedEntries(catalog);
+    for (FeedWriter.Format f : FeedWriter.Format.values()) {
+      latestFeeds.put(f, new RecentBuild<>(LATEST_TTL));
+    }
   }
 
   /** {@code /feeds/{file}}: {@code latest.<f>} or {@code search.<f>}. */
   public void site(Context ctx) {
     Named file = Named.of(ctx.pathParam("file"));
     switch (file.name()) {
-      case "latest" ->
-          send(
-              ctx,
-              file.format(),
-              t().get("feed.latest"),
-              "/",
-              "/feeds/latest",
-              latest(Optional.empty()));
+      case "latest" -> {
+        // the same for every reader and polled by all of them: rebuilt when 10 s old
+        byte[] feed =
+            latestFeeds
+                .get(file.format())
+                .get(
+                    urls.base(ctx),
+                    base ->
+                        write(
+                            base,
+                            file.format(),
+                            t().get("feed.latest"),
+                            "/",
+                            "/feeds/latest",
+                            latest(Optional.empty()),
+                            ""));
+        send(ctx, file.format(), feed);
+      }
       case "search" -> search(ctx, file.format());
       default -> throw new NotFoundResponse("no feed " + file.name());
     }
@@ -146,7 +163,22 @@ public final class FeedPages {
       String self,
       List<StoredArticle> items,
       String query) {
-    String base = urls.base(ctx);
+    send(ctx, format, write(urls.base(ctx), format, title, page, self, items, query));
+  }
+
+  private static void send(Context ctx, FeedWriter.Format format, byte[] feed) {
+    ctx.header("Cache-Control", "public, max-age=300");
+    ctx.contentType(format.mediaType()).result(feed);
+  }
+
+  private byte[] write(
+      String base,
+      FeedWriter.Format format,
+      String title,
+      String page,
+      String self,
+      List<StoredArticle> items,
+      String query) {
     OutgoingFeed feed =
         new OutgoingFeed(
             t().get("site.name") + " · " + title,
@@ -156,8 +188,7 @@ public final class FeedPages {
             Language.of(views.defaultLanguage()),
             Optional.empty(),
             entries.entries(items, base));
-    ctx.header("Cache-Control", "public, max-age=300");
-    ctx.contentType(format.mediaType()).result(FeedWriter.write(feed, format));
+    return FeedWriter.write(feed, format);
   }
 
   private Messages t() {

@@ -16,6 +16,7 @@ import org.warta.store.ArticleSummary;
 import org.warta.store.SectionCount;
 import org.warta.store.Store;
 import org.warta.web.view.Catalog;
+import org.warta.web.view.RecentBuild;
 import org.warta.web.view.SourceReads;
 
 /**
@@ -46,31 +47,19 @@ public final class Sitemaps {
   }
 
   public void pages(Context ctx) {
-    String base = urls.base(ctx);
-    Built built = pages;
-    if (built.stale(base)) {
-      built = new Built(base, pagesXml(base), System.nanoTime());
-      pages = built;
-    }
-    send(ctx, built.xml());
+    send(ctx, pages.get(urls.base(ctx), this::pagesXml));
   }
 
   /**
-   * A sitemap as last built, and for which site address. Both are built from thousands of rows (the
-   * pages sitemap lists every source and up to 5,000 stories: about 15 k URLs with 10 k sources,
-   * 170 ms per call under load; the news sitemap 1,000 articles, 106 ms), and crawlers read them
-   * every few minutes at most: each is rebuilt when a minute old.
+   * Both sitemaps are built from thousands of rows (the pages sitemap lists every source and up to
+   * 5,000 stories: about 15 k URLs with 10 k sources, 170 ms per call under load; the news sitemap
+   * 1,000 articles, 106 ms), and crawlers read them every few minutes at most: each is rebuilt when
+   * a minute old.
    */
-  private record Built(String base, byte[] xml, long atNanos) {
-    boolean stale(String forBase) {
-      return !base.equals(forBase) || System.nanoTime() - atNanos > TTL.toNanos();
-    }
-  }
-
   static final Duration TTL = Duration.ofSeconds(60);
 
-  private volatile Built pages = new Built("", new byte[0], 0);
-  private volatile Built news = new Built("", new byte[0], 0);
+  private final RecentBuild<byte[]> pages = new RecentBuild<>(TTL);
+  private final RecentBuild<byte[]> news = new RecentBuild<>(TTL);
 
   private byte[] pagesXml(String base) {
     StringBuilder sb = open("");
@@ -90,13 +79,7 @@ public final class Sitemaps {
   }
 
   public void news(Context ctx) {
-    String base = urls.base(ctx);
-    Built built = news;
-    if (built.stale(base)) {
-      built = new Built(base, newsXml(base), System.nanoTime());
-      news = built;
-    }
-    send(ctx, built.xml());
+    send(ctx, news.get(urls.base(ctx), this::newsXml));
   }
 
   private byte[] newsXml(String base) {
