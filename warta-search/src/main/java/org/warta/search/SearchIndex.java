@@ -62,6 +62,9 @@ public final class SearchIndex implements AutoCloseable {
   /** Title terms a {@link #similarTitles} query uses at most. */
   static final int SIMILAR_TERMS = 8;
 
+  /** Matches counted exactly at least (Lucene's default; beyond it the total is a lower bound). */
+  public static final int COUNTED = 1000;
+
   /**
    * A title word in more than this share of all titles (and more than {@link #COMMON_FLOOR} of
    * them) says nothing about which story an article is on ("terbaru", "video", a site's own name):
@@ -285,7 +288,7 @@ public final class SearchIndex implements AutoCloseable {
         s -> {
           List<TermQuery> telling = telling(s, field, terms);
           if (telling.isEmpty()) {
-            return new SearchResults(0, List.of());
+            return new SearchResults(0, true, List.of());
           }
           BooleanQuery.Builder words = new BooleanQuery.Builder();
           telling.forEach(t -> words.add(t, BooleanClause.Occur.SHOULD));
@@ -366,7 +369,10 @@ public final class SearchIndex implements AutoCloseable {
               docs[i].score,
               matches(leaf.reader(), doc, bodyTerms)));
     }
-    return new SearchResults(top.totalHits.value(), hits);
+    return new SearchResults(
+        top.totalHits.value(),
+        top.totalHits.relation() == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO,
+        hits);
   }
 
   /** The body terms of a query's words, leaving out excluded words ({@code -word}). */

@@ -3,8 +3,11 @@ package org.warta.search;
 import java.util.List;
 import org.warta.core.ArticleId;
 
-/** One page of hits and the total number of matching articles. */
-public record SearchResults(long total, List<Hit> hits) {
+/**
+ * One page of hits and the number of matching articles: exact when {@code totalExact}, else a lower
+ * bound (counting stops after {@value SearchIndex#COUNTED} matches, so common words stay cheap).
+ */
+public record SearchResults(long total, boolean totalExact, List<Hit> hits) {
 
   /**
    * A matching article, its relevance score and where the query's words occur in its {@linkplain

@@ -97,6 +97,22 @@ class SearchIndexTest {
   }
 
   @Test
+  void totalsBeyondWhatIsCountedAreLowerBounds() {
+    try (SearchIndex index = SearchIndex.open(folder)) {
+      for (int i = 1; i <= SearchIndex.COUNTED + 100; i++) {
+        index.put(article(i, 1, Language.INDONESIAN, "Banjir di kota " + i, "Air naik.", 1));
+      }
+      index.commit(SearchIndex.COUNTED + 100);
+      SearchResults many = index.search(SearchQuery.of("banjir", 10));
+      assertThat(many.totalExact()).isFalse();
+      assertThat(many.total()).isGreaterThanOrEqualTo(SearchIndex.COUNTED);
+      SearchResults one = index.search(SearchQuery.of("banjir 77", 10));
+      assertThat(one.totalExact()).isTrue();
+      assertThat(one.total()).isEqualTo(1);
+    }
+  }
+
+  @Test
   void hitsSayWhereTheQueryWordsAreInTheSearchedText() {
     try (SearchIndex index = SearchIndex.open(folder)) {
       fill(index);

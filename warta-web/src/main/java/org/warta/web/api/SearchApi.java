@@ -49,6 +49,7 @@ public final class SearchApi {
     SearchReads.Result r = reads.run(parsed.form().get().query(zone, offset, limit));
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("total", r.total());
+    json.put("total_exact", r.totalExact());
     List<Map<String, Object>> items = r.articles().stream().map(ApiJson::articleSummary).toList();
     json.put("items", items);
     int next = offset + limit;

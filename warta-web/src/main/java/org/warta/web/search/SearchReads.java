@@ -35,19 +35,21 @@ public final class SearchReads {
   /** Page {@code page} (from 1) of the search. */
   public SearchView page(SearchForm form, ZoneId zone, int page) {
     if (form.isEmpty()) {
-      return new SearchView(form, 0, List.of(), 1, 0);
+      return new SearchView(form, 0, true, List.of(), 1, 0);
     }
     SearchResults results = index.search(form.query(zone, (page - 1) * PAGE_SIZE, PAGE_SIZE));
     // summaries with as much of each body as snippets look at, not whole articles
     List<ArticleSummary> found = store.articles().summaries(ids(results), Snippets.MAX_ANALYZED);
     int pages = (int) Math.min(maxPage(), (results.total() + PAGE_SIZE - 1) / PAGE_SIZE);
-    return new SearchView(form, results.total(), hits(form.q(), results, found), page, pages);
+    return new SearchView(
+        form, results.total(), results.totalExact(), hits(form.q(), results, found), page, pages);
   }
 
   /** The matching articles of one query, in hit order, with the total. */
   public Result run(SearchQuery query) {
     SearchResults results = index.search(query);
-    return new Result(results.total(), store.articles().findAll(ids(results)));
+    return new Result(
+        results.total(), results.totalExact(), store.articles().findAll(ids(results)));
   }
 
   private static List<ArticleId> ids(SearchResults results) {
@@ -55,7 +57,7 @@ public final class SearchReads {
   }
 
   /** What a query found: the total and the stored articles of this page. */
-  public record Result(long total, List<StoredArticle> articles) {}
+  public record Result(long total, boolean totalExact, List<StoredArticle> articles) {}
 
   /**
    * Cards with snippets: passages around the matches the index found in each hit's searched text

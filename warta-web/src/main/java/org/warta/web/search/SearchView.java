@@ -5,8 +5,11 @@ import java.util.List;
 /**
  * A page of search results: the form that asked, the total of matching articles, this page's hits
  * and its number (from 1) among {@code pages}.
+ *
+ * @param totalExact whether {@code total} is exact; else it is a lower bound ("1,000+ results")
  */
-public record SearchView(SearchForm form, long total, List<SearchHit> hits, int page, int pages) {
+public record SearchView(
+    SearchForm form, long total, boolean totalExact, List<SearchHit> hits, int page, int pages) {
   public SearchView {
     hits = List.copyOf(hits);
   }
