@@ -44,6 +44,8 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -62,7 +64,7 @@ public final class SearchIndex implements AutoCloseable {
   /** Title terms a {@link #similarTitles} query uses at most. */
   static final int SIMILAR_TERMS = 8;
 
-  /** Matches counted exactly at least (Lucene's default; beyond it the total is a lower bound). */
+  /** Matches counted exactly at least (beyond it the total is a lower bound, and cheap). */
   public static final int COUNTED = 1000;
 
   /**
@@ -254,8 +256,9 @@ public final class SearchIndex implements AutoCloseable {
           int wanted = q.offset() + q.limit();
           TopDocs top =
               q.order() == SearchQuery.Order.NEWEST
-                  ? s.search(query, wanted, NEWEST_FIRST)
-                  : s.search(query, wanted);
+                  ? s.search(
+                      query, new TopFieldCollectorManager(NEWEST_FIRST, wanted, null, COUNTED))
+                  : s.search(query, new TopScoreDocCollectorManager(wanted, COUNTED));
           return hits(s, top, q.offset(), bodyTerms(query));
         });
   }

@@ -133,11 +133,14 @@ public final class FeedPages {
     send(
         ctx,
         format,
-        t().get("feed.search", form.q()),
-        "/search?" + qs,
-        "/feeds/search",
-        search.run(query).articles(),
-        "?" + qs);
+        write(
+            urls.base(ctx),
+            format,
+            t().get("feed.search", form.q()),
+            "/search?" + qs,
+            "/feeds/search",
+            search.run(query).articles(),
+            "?" + qs));
   }
 
   private List<StoredArticle> latest(Optional<SourceId> source) {
@@ -152,18 +155,7 @@ public final class FeedPages {
       String page,
       String self,
       List<StoredArticle> items) {
-    send(ctx, format, title, page, self, items, "");
-  }
-
-  private void send(
-      Context ctx,
-      FeedWriter.Format format,
-      String title,
-      String page,
-      String self,
-      List<StoredArticle> items,
-      String query) {
-    send(ctx, format, write(urls.base(ctx), format, title, page, self, items, query));
+    send(ctx, format, write(urls.base(ctx), format, title, page, self, items, ""));
   }
 
   private static void send(Context ctx, FeedWriter.Format format, byte[] feed) {
