@@ -33,14 +33,15 @@ final class AtomWriter {
     out.text("id", feed.selfLink().toString());
     out.text("title", feed.title(), "type", "text");
     out.text("subtitle", feed.description(), "type", "text");
-    out.text("updated", date(feed.lastChange()));
+    OffsetDateTime updated = feed.lastChange();
+    out.text("updated", date(updated));
     out.empty(
         "link", "rel", "self", "type", "application/atom+xml", "href", feed.selfLink().toString());
     out.empty("link", "rel", "alternate", "type", "text/html", "href", feed.homeLink().toString());
     out.open("author").text("name", feed.title()).close("author");
     out.text("generator", "Warta");
     for (OutgoingEntry entry : feed.entries()) {
-      entry(out, entry, feed.lastChange());
+      entry(out, entry, updated);
     }
     out.close("feed");
     return out.bytes();

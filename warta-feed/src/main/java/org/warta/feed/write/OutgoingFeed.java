@@ -25,6 +25,8 @@ public record OutgoingFeed(
     Optional<OffsetDateTime> updated,
     List<OutgoingEntry> entries) {
 
+  private static final OffsetDateTime EPOCH = OffsetDateTime.parse("1970-01-01T00:00:00Z");
+
   public OutgoingFeed {
     Check.notBlank(title, "feed title");
     Check.httpUrl(selfLink, "feed self link");
@@ -39,6 +41,6 @@ public record OutgoingFeed(
             entries.stream()
                 .flatMap(e -> e.lastChange().stream())
                 .max(Comparator.naturalOrder())
-                .orElse(OffsetDateTime.parse("1970-01-01T00:00:00Z")));
+                .orElse(EPOCH));
   }
 }

@@ -34,20 +34,26 @@ public final class XmlEscape {
   }
 
   private static void escape(String s, StringBuilder sb, boolean attribute) {
+    int run = 0; // start of the characters not yet appended, all of them to be copied as they are
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      switch (c) {
-        case '&' -> sb.append("&amp;");
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '"' -> sb.append(attribute ? "&quot;" : "\"");
-        default -> {
-          if (isLegal(s, i)) {
-            sb.append(c);
-          }
-        }
+      if (c >= 0x20 && c < 0xD800 && c != '&' && c != '<' && c != '>' && c != '"') {
+        continue; // the common case: copied later with its whole run
+      }
+      String replacement =
+          switch (c) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '"' -> attribute ? "&quot;" : null;
+            default -> isLegal(s, i) ? null : "";
+          };
+      if (replacement != null) {
+        sb.append(s, run, i).append(replacement);
+        run = i + 1;
       }
     }
+    sb.append(s, run, s.length());
   }
 
   private static boolean isLegal(String s, int i) {

@@ -13,9 +13,8 @@ import org.warta.store.ArticleQuery;
 import org.warta.store.Cursor;
 import org.warta.store.Page;
 import org.warta.store.Store;
-import org.warta.web.view.ArticleCard;
+import org.warta.web.view.ArticleLinks;
 import org.warta.web.view.ArticleReads;
-import org.warta.web.view.ArticleView;
 
 /** {@code GET /api/v1/articles} (newest first, cursor pages) and {@code /api/v1/articles/{id}}. */
 public final class ArticlesApi {
@@ -67,12 +66,12 @@ public final class ArticlesApi {
   public void one(Context ctx) {
     ApiParams.only(ctx, Set.of());
     ArticleId id = new ArticleId(ApiParams.pathId(ctx));
-    ArticleView view = reads.article(id).orElseThrow(() -> ApiProblem.notFound("no article " + id));
-    Map<String, Object> json = ApiJson.article(view.stored(), view.fullText());
-    json.put("publisher", view.publisher());
-    json.put("original", view.original().map(ApiJson::original).orElse(null));
-    json.put("copies", view.copies().stream().map(ArticleCard::id).toList());
-    json.put("related_articles", view.related().stream().map(ArticleCard::id).toList());
+    ArticleLinks links = reads.links(id).orElseThrow(() -> ApiProblem.notFound("no article " + id));
+    Map<String, Object> json = ApiJson.article(links.stored(), links.fullText());
+    json.put("publisher", links.publisher());
+    json.put("original", links.original().map(ApiJson::original).orElse(null));
+    json.put("copies", links.copies());
+    json.put("related_articles", links.related());
     ctx.json(json);
   }
 

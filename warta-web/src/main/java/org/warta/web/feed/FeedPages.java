@@ -24,6 +24,7 @@ import org.warta.web.search.SearchReads;
 import org.warta.web.seo.SiteUrls;
 import org.warta.web.view.Catalog;
 import org.warta.web.view.RecentBuild;
+import org.warta.web.view.RecentBuilds;
 
 /**
  * {@code /feeds/latest.<f>}, {@code /feeds/source/{id}.<f>}, {@code /feeds/story/{id}.<f>} and
@@ -34,6 +35,14 @@ public final class FeedPages {
   static final int ENTRIES = 50;
   static final java.time.Duration LATEST_TTL = java.time.Duration.ofSeconds(10);
 
+  /**
+   * Source, story and search feeds are built again when a minute old (their responses allow caching
+   * for five): readers poll them over and over.
+   */
+  static final java.time.Duration FEED_TTL = java.time.Duration.ofMinutes(1);
+
+  static final long FEED_CACHE_BYTES = 16L << 20;
+
   private final Store store;
   private final Catalog catalog;
   private final SearchReads search;
@@ -42,6 +51,7 @@ public final class FeedPages {
   private final FeedEntries entries;
   private final java.util.Map<FeedWriter.Format, RecentBuild<byte[]>> latestFeeds =
       new java.util.EnumMap<>(FeedWriter.Format.class);
+  private final RecentBuilds feeds = new RecentBuilds(FEED_TTL, FEED_CACHE_BYTES);
 
   public FeedPages(Store store, Catalog catalog, SearchReads search, Views views, SiteUrls urls) {
     this.store = store;
@@ -87,13 +97,21 @@ public final class FeedPages {
     Named file = Named.of(ctx.pathParam("file"));
     SourceId id = new SourceId(file.id());
     Source source = catalog.find(id).orElseThrow(() -> new NotFoundResponse("no source " + id));
+    String base = urls.base(ctx);
     send(
         ctx,
         file.format(),
-        t().get("feed.source", source.name()),
-        "/source/" + id.value(),
-        "/feeds/source/" + id.value(),
-        latest(Optional.of(id)));
+        feeds.get(
+            base + "/feeds/source/" + id.value() + "." + Named.extension(file.format()),
+            () ->
+                write(
+                    base,
+                    file.format(),
+                    t().get("feed.source", source.name()),
+                    "/source/" + id.value(),
+                    "/feeds/source/" + id.value(),
+                    latest(Optional.of(id)),
+                    "")));
   }
 
   /** {@code /feeds/story/{file}}: {@code <id>.<f>}; merged stories answer with the survivor. */
@@ -102,15 +120,21 @@ public final class FeedPages {
     StoryId id = new StoryId(file.id());
     Story story =
         store.stories().find(id).orElseThrow(() -> new NotFoundResponse("no story " + id));
-    List<StoredArticle> items =
-        store.articles().list(ArticleQuery.latest(ENTRIES).in(story.id())).items();
+    String base = urls.base(ctx);
     send(
         ctx,
         file.format(),
-        t().get("feed.story", story.title()),
-        "/story/" + story.id().value(),
-        "/feeds/story/" + story.id().value(),
-        items);
+        feeds.get(
+            base + "/feeds/story/" + story.id().value() + "." + Named.extension(file.format()),
+            () ->
+                write(
+                    base,
+                    file.format(),
+                    t().get("feed.story", story.title()),
+                    "/story/" + story.id().value(),
+                    "/feeds/story/" + story.id().value(),
+                    store.articles().list(ArticleQuery.latest(ENTRIES).in(story.id())).items(),
+                    "")));
   }
 
   private void search(Context ctx, FeedWriter.Format format) {
@@ -130,32 +154,26 @@ public final class FeedPages {
     var query =
         form.query(views.zone(), 0, ENTRIES).ordered(org.warta.search.SearchQuery.Order.NEWEST);
     String qs = form.queryString();
+    String base = urls.base(ctx);
     send(
         ctx,
         format,
-        write(
-            urls.base(ctx),
-            format,
-            t().get("feed.search", form.q()),
-            "/search?" + qs,
-            "/feeds/search",
-            search.run(query).articles(),
-            "?" + qs));
+        feeds.get(
+            base + "/feeds/search." + Named.extension(format) + "?" + qs,
+            () ->
+                write(
+                    base,
+                    format,
+                    t().get("feed.search", form.q()),
+                    "/search?" + qs,
+                    "/feeds/search",
+                    search.run(query).articles(),
+                    "?" + qs)));
   }
 
   private List<StoredArticle> latest(Optional<SourceId> source) {
     ArticleQuery q = ArticleQuery.latest(ENTRIES);
     return store.articles().list(source.isPresent() ? q.from(source.get()) : q).items();
-  }
-
-  private void send(
-      Context ctx,
-      FeedWriter.Format format,
-      String title,
-      String page,
-      String self,
-      List<StoredArticle> items) {
-    send(ctx, format, write(urls.base(ctx), format, title, page, self, items, ""));
   }
 
   private static void send(Context ctx, FeedWriter.Format format, byte[] feed) {

@@ -55,6 +55,57 @@ public final class ArticleReads {
   }
 
   public Optional<ArticleView> article(ArticleId id) {
+    return neighbours(id)
+        .map(
+            n -> {
+              Article a = n.stored().article();
+              boolean full = n.fullText();
+              return new ArticleView(
+                  n.stored(),
+                  n.source(),
+                  publisher(a, n.source()),
+                  full,
+                  full ? BodySanitizer.clean(a.bodyHtml()) : "",
+                  Texts.paragraphs(a.bodyText(), EXCERPT_CHARS),
+                  Texts.excerpt(a.description().isBlank() ? a.bodyText() : a.description(), 300),
+                  n.story(),
+                  n.original(),
+                  cards.cards(n.copies()),
+                  cards.cards(n.related()),
+                  latest(n.shown()));
+            });
+  }
+
+  /**
+   * What the API says of an article beside its own fields — publisher, original, copies and related
+   * reads, the same as its page shows — without building the page (no body sanitizing, no cards, no
+   * latest list).
+   */
+  public Optional<ArticleLinks> links(ArticleId id) {
+    return neighbours(id)
+        .map(
+            n ->
+                new ArticleLinks(
+                    n.stored(),
+                    publisher(n.stored().article(), n.source()),
+                    n.fullText(),
+                    n.original(),
+                    ids(n.copies()),
+                    ids(n.related())));
+  }
+
+  /** The article and the articles around it, as both the page and the API show them. */
+  private record Neighbours(
+      StoredArticle stored,
+      Source source,
+      boolean fullText,
+      Optional<Story> story,
+      Optional<OriginalCredit> original,
+      List<ArticleSummary> copies,
+      List<ArticleSummary> related,
+      Set<Long> shown) {}
+
+  private Optional<Neighbours> neighbours(ArticleId id) {
     Optional<StoredArticle> found = store.articles().find(id);
     if (found.isEmpty()) {
       return Optional.empty();
@@ -63,7 +114,6 @@ public final class ArticleReads {
     Article a = s.article();
     Source source =
         catalog.find(a.source()).orElseThrow(() -> new IllegalStateException("no source " + id));
-    boolean full = source.display() == DisplayPolicy.FULL_TEXT;
     List<ArticleSummary> group =
         s.duplicateGroup()
             .map(g -> store.articles().summariesInDuplicateGroup(g, MAX_COPIES))
@@ -74,26 +124,26 @@ public final class ArticleReads {
     shown.add(id.value());
     copies.forEach(c -> shown.add(c.id().value()));
     return Optional.of(
-        new ArticleView(
+        new Neighbours(
             s,
             source,
-            publisher(a, source),
-            full,
-            full ? BodySanitizer.clean(a.bodyHtml()) : "",
-            Texts.paragraphs(a.bodyText(), EXCERPT_CHARS),
-            Texts.excerpt(a.description().isBlank() ? a.bodyText() : a.description(), 300),
+            source.display() == DisplayPolicy.FULL_TEXT,
             story,
             Originals.of(s, group, store, catalog),
-            cards.cards(copies),
+            copies,
             related(s, story, shown),
-            latest(shown)));
+            shown));
+  }
+
+  private static List<Long> ids(List<ArticleSummary> summaries) {
+    return summaries.stream().map(m -> m.id().value()).toList();
   }
 
   static String publisher(Article a, Source source) {
     return a.siteName().isBlank() ? source.name() : a.siteName();
   }
 
-  private List<ArticleCard> related(StoredArticle s, Optional<Story> story, Set<Long> shown) {
+  private List<ArticleSummary> related(StoredArticle s, Optional<Story> story, Set<Long> shown) {
     List<ArticleSummary> out = new ArrayList<>();
     if (story.isPresent()) {
       for (ArticleSummary m :
@@ -123,7 +173,7 @@ public final class ArticleReads {
       }
       out.addAll(store.articles().summaries(ids));
     }
-    return cards.cards(out);
+    return out;
   }
 
   private List<ArticleCard> latest(Set<Long> shown) {

@@ -1,0 +1,66 @@
+package org.warta.web.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** Documents reused per key until they are too old, within a byte budget. */
+class RecentBuildsTest {
+
+  @Test
+  void reusesAFreshBuildPerKey() {
+    AtomicInteger builds = new AtomicInteger();
+    RecentBuilds docs = new RecentBuilds(Duration.ofMinutes(5), 1 << 20);
+    byte[] a = docs.get("/feeds/source/1.rss", () -> bytes(10, builds));
+    byte[] b = docs.get("/feeds/source/2.rss", () -> bytes(10, builds));
+    assertThat(docs.get("/feeds/source/1.rss", () -> bytes(10, builds))).isSameAs(a);
+    assertThat(docs.get("/feeds/source/2.rss", () -> bytes(10, builds))).isSameAs(b);
+    assertThat(builds).hasValue(2);
+    assertThat(docs.bytes()).isEqualTo(20);
+  }
+
+  @Test
+  void anExpiredBuildIsBuiltAgainAndReplacesTheOldOne() {
+    AtomicInteger builds = new AtomicInteger();
+    RecentBuilds docs = new RecentBuilds(Duration.ZERO, 1 << 20);
+    docs.get("/feeds/story/7.atom", () -> bytes(10, builds));
+    docs.get("/feeds/story/7.atom", () -> bytes(30, builds));
+    assertThat(builds).hasValue(2);
+    assertThat(docs.bytes()).isEqualTo(30);
+  }
+
+  @Test
+  void dropsTheLeastRecentlyUsedBeyondTheBudget() {
+    AtomicInteger builds = new AtomicInteger();
+    RecentBuilds docs = new RecentBuilds(Duration.ofMinutes(5), 100);
+    docs.get("a", () -> bytes(25, builds));
+    docs.get("b", () -> bytes(25, builds));
+    docs.get("c", () -> bytes(25, builds));
+    docs.get("a", () -> bytes(25, builds)); // used again: now the most recent
+    docs.get("d", () -> bytes(25, builds));
+    docs.get("e", () -> bytes(25, builds)); // 125 bytes: "b" goes
+    assertThat(docs.bytes()).isEqualTo(100);
+    int before = builds.get();
+    docs.get("a", () -> bytes(25, builds));
+    assertThat(builds).hasValue(before);
+    docs.get("b", () -> bytes(25, builds));
+    assertThat(builds).hasValue(before + 1);
+  }
+
+  @Test
+  void aDocumentTooLargeForTheBudgetIsServedButNotKept() {
+    AtomicInteger builds = new AtomicInteger();
+    RecentBuilds docs = new RecentBuilds(Duration.ofMinutes(5), 100);
+    docs.get("big", () -> bytes(60, builds));
+    docs.get("big", () -> bytes(60, builds));
+    assertThat(builds).hasValue(2);
+    assertThat(docs.bytes()).isZero();
+  }
+
+  private static byte[] bytes(int n, AtomicInteger builds) {
+    builds.incrementAndGet();
+    return new byte[n];
+  }
+}
