@@ -74,6 +74,12 @@ public final class QueryBench {
     out.add(time("stories.top all 20 (API)", rounds, i -> store.stories().top(Instant.EPOCH, 20)));
     out.add(
         time(
+            "stories.list 20 (API)",
+            rounds,
+            i -> store.stories().list(java.util.Optional.empty(), 20)));
+    out.add(time("stories.list page 2 (API)", rounds, i -> storyListPage2()));
+    out.add(
+        time(
             "articles.list source 20",
             rounds,
             i -> store.articles().list(ArticleQuery.latest(20).from(source()))));
@@ -121,6 +127,10 @@ public final class QueryBench {
                         ArticleQuery.latest(20)
                             .from(first.items().getFirst().article().source())
                             .after(c)));
+  }
+
+  private void storyListPage2() {
+    store.stories().list(store.stories().list(java.util.Optional.empty(), 20).next(), 20);
   }
 
   private void storyPage() {
