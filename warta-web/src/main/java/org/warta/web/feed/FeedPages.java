@@ -21,8 +21,10 @@ import org.warta.web.i18n.Messages;
 import org.warta.web.page.Views;
 import org.warta.web.search.SearchForm;
 import org.warta.web.search.SearchReads;
+import org.warta.web.seo.DocumentResponses;
 import org.warta.web.seo.SiteUrls;
 import org.warta.web.view.Catalog;
+import org.warta.web.view.Document;
 import org.warta.web.view.RecentBuild;
 import org.warta.web.view.RecentBuilds;
 
@@ -49,7 +51,7 @@ public final class FeedPages {
   private final Views views;
   private final SiteUrls urls;
   private final FeedEntries entries;
-  private final java.util.Map<FeedWriter.Format, RecentBuild<byte[]>> latestFeeds =
+  private final java.util.Map<FeedWriter.Format, RecentBuild<Document>> latestFeeds =
       new java.util.EnumMap<>(FeedWriter.Format.class);
   private final RecentBuilds feeds = new RecentBuilds(FEED_TTL, FEED_CACHE_BYTES);
 
@@ -71,20 +73,21 @@ public final class FeedPages {
     switch (file.name()) {
       case "latest" -> {
         // the same for every reader and polled by all of them: rebuilt when 10 s old
-        byte[] feed =
+        Document feed =
             latestFeeds
                 .get(file.format())
                 .get(
                     urls.base(ctx),
                     base ->
-                        write(
-                            base,
-                            file.format(),
-                            t().get("feed.latest"),
-                            "/",
-                            "/feeds/latest",
-                            latest(Optional.empty()),
-                            ""));
+                        Document.of(
+                            write(
+                                base,
+                                file.format(),
+                                t().get("feed.latest"),
+                                "/",
+                                "/feeds/latest",
+                                latest(Optional.empty()),
+                                "")));
         send(ctx, file.format(), feed);
       }
       case "search" -> search(ctx, file.format());
@@ -104,14 +107,15 @@ public final class FeedPages {
         feeds.get(
             base + "/feeds/source/" + id.value() + "." + Named.extension(file.format()),
             () ->
-                write(
-                    base,
-                    file.format(),
-                    t().get("feed.source", source.name()),
-                    "/source/" + id.value(),
-                    "/feeds/source/" + id.value(),
-                    latest(Optional.of(id)),
-                    "")));
+                Document.of(
+                    write(
+                        base,
+                        file.format(),
+                        t().get("feed.source", source.name()),
+                        "/source/" + id.value(),
+                        "/feeds/source/" + id.value(),
+                        latest(Optional.of(id)),
+                        ""))));
   }
 
   /** {@code /feeds/story/{file}}: {@code <id>.<f>}; merged stories answer with the survivor. */
@@ -127,14 +131,15 @@ public final class FeedPages {
         feeds.get(
             base + "/feeds/story/" + story.id().value() + "." + Named.extension(file.format()),
             () ->
-                write(
-                    base,
-                    file.format(),
-                    t().get("feed.story", story.title()),
-                    "/story/" + story.id().value(),
-                    "/feeds/story/" + story.id().value(),
-                    store.articles().list(ArticleQuery.latest(ENTRIES).in(story.id())).items(),
-                    "")));
+                Document.of(
+                    write(
+                        base,
+                        file.format(),
+                        t().get("feed.story", story.title()),
+                        "/story/" + story.id().value(),
+                        "/feeds/story/" + story.id().value(),
+                        store.articles().list(ArticleQuery.latest(ENTRIES).in(story.id())).items(),
+                        ""))));
   }
 
   private void search(Context ctx, FeedWriter.Format format) {
@@ -161,14 +166,15 @@ public final class FeedPages {
         feeds.get(
             base + "/feeds/search." + Named.extension(format) + "?" + qs,
             () ->
-                write(
-                    base,
-                    format,
-                    t().get("feed.search", form.q()),
-                    "/search?" + qs,
-                    "/feeds/search",
-                    search.run(query).articles(),
-                    "?" + qs)));
+                Document.of(
+                    write(
+                        base,
+                        format,
+                        t().get("feed.search", form.q()),
+                        "/search?" + qs,
+                        "/feeds/search",
+                        search.run(query).articles(),
+                        "?" + qs))));
   }
 
   private List<StoredArticle> latest(Optional<SourceId> source) {
@@ -176,9 +182,8 @@ public final class FeedPages {
     return store.articles().list(source.isPresent() ? q.from(source.get()) : q).items();
   }
 
-  private static void send(Context ctx, FeedWriter.Format format, byte[] feed) {
-    ctx.header("Cache-Control", "public, max-age=300");
-    ctx.contentType(format.mediaType()).result(feed);
+  private static void send(Context ctx, FeedWriter.Format format, Document feed) {
+    DocumentResponses.send(ctx, feed, format.mediaType());
   }
 
   private byte[] write(

@@ -16,6 +16,7 @@ import org.warta.store.ArticleSummary;
 import org.warta.store.SectionCount;
 import org.warta.store.Store;
 import org.warta.web.view.Catalog;
+import org.warta.web.view.Document;
 import org.warta.web.view.RecentBuild;
 import org.warta.web.view.SourceReads;
 
@@ -47,7 +48,7 @@ public final class Sitemaps {
   }
 
   public void pages(Context ctx) {
-    send(ctx, pages.get(urls.base(ctx), this::pagesXml));
+    send(ctx, pages.get(urls.base(ctx), base -> Document.of(pagesXml(base))));
   }
 
   /**
@@ -58,8 +59,8 @@ public final class Sitemaps {
    */
   static final Duration TTL = Duration.ofSeconds(60);
 
-  private final RecentBuild<byte[]> pages = new RecentBuild<>(TTL);
-  private final RecentBuild<byte[]> news = new RecentBuild<>(TTL);
+  private final RecentBuild<Document> pages = new RecentBuild<>(TTL);
+  private final RecentBuild<Document> news = new RecentBuild<>(TTL);
 
   private byte[] pagesXml(String base) {
     StringBuilder sb = open("");
@@ -79,7 +80,7 @@ public final class Sitemaps {
   }
 
   public void news(Context ctx) {
-    send(ctx, news.get(urls.base(ctx), this::newsXml));
+    send(ctx, news.get(urls.base(ctx), base -> Document.of(newsXml(base))));
   }
 
   private byte[] newsXml(String base) {
@@ -140,9 +141,8 @@ public final class Sitemaps {
     return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t.atOffset(ZoneOffset.UTC));
   }
 
-  private static void send(Context ctx, byte[] xml) {
-    ctx.header("Cache-Control", "public, max-age=300");
-    ctx.contentType("application/xml; charset=utf-8").result(xml);
+  private static void send(Context ctx, Document xml) {
+    DocumentResponses.send(ctx, xml, "application/xml; charset=utf-8");
   }
 
   /** robots.txt: everything but search, API, switches and admin; where the sitemaps are. */

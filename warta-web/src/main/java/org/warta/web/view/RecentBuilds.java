@@ -13,7 +13,7 @@ import java.util.function.Supplier;
  * the kept ones exceed {@code maxBytes}, so no sequence of requests can make it hold more.
  */
 public final class RecentBuilds {
-  private record Built(byte[] value, long atNanos) {}
+  private record Built(Document value, long atNanos) {}
 
   private final long ttlNanos;
   private final long maxBytes;
@@ -26,7 +26,7 @@ public final class RecentBuilds {
   }
 
   /** The document for {@code key}: the kept one when fresh enough, else a new build. */
-  public byte[] get(String key, Supplier<byte[]> build) {
+  public Document get(String key, Supplier<Document> build) {
     long now = System.nanoTime();
     synchronized (this) {
       Built b = kept.get(key);
@@ -34,8 +34,8 @@ public final class RecentBuilds {
         return b.value();
       }
     }
-    byte[] value = build.get(); // outside the lock: other keys are served meanwhile
-    if (value.length <= maxBytes / 4) {
+    Document value = build.get(); // outside the lock: other keys are served meanwhile
+    if (value.size() <= maxBytes / 4) {
       keep(key, new Built(value, System.nanoTime()));
     }
     return value;
@@ -48,12 +48,12 @@ public final class RecentBuilds {
 
   private synchronized void keep(String key, Built b) {
     Built old = kept.put(key, b);
-    bytes += b.value().length - (old == null ? 0 : old.value().length);
+    bytes += b.value().size() - (old == null ? 0 : old.value().size());
     Iterator<Map.Entry<String, Built>> eldest = kept.entrySet().iterator();
     while (bytes > maxBytes && eldest.hasNext()) {
       Built dropped = eldest.next().getValue();
       eldest.remove();
-      bytes -= dropped.value().length;
+      bytes -= dropped.value().size();
     }
   }
 }

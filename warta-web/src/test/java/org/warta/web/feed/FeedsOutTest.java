@@ -143,6 +143,28 @@ class FeedsOutTest {
   }
 
   @Test
+  void crawlersAndReadersAskingForGzipGetTheSameDocumentCompressedOnce() throws Exception {
+    String sourceFeed =
+        "/feeds/source/" + news.store.sources().list().getFirst().id().value() + ".rss";
+    for (String path :
+        List.of("/sitemap.xml", "/sitemap-news.xml", "/feeds/latest.atom", sourceFeed)) {
+      HttpResponse<byte[]> plain = http.bytes(path);
+      HttpResponse<byte[]> gzip = http.bytes(path, "Accept-Encoding", "gzip");
+      assertThat(plain.headers().firstValue("Content-Encoding")).as(path).isEmpty();
+      assertThat(gzip.headers().firstValue("Content-Encoding")).as(path).contains("gzip");
+      assertThat(gzip.headers().firstValue("Vary")).as(path).contains("Accept-Encoding");
+      try (var in = new java.util.zip.GZIPInputStream(new ByteArrayInputStream(gzip.body()))) {
+        assertThat(in.readAllBytes()).as(path).isEqualTo(plain.body());
+      }
+      String etag = gzip.headers().firstValue("ETag").orElseThrow();
+      assertThat(etag).isNotEqualTo(plain.headers().firstValue("ETag").orElseThrow());
+      assertThat(http.get(path, "Accept-Encoding", "gzip", "If-None-Match", etag).statusCode())
+          .as(path)
+          .isEqualTo(304);
+    }
+  }
+
+  @Test
   void headRequestsGetTheFeedsHeadersAndNoBody() {
     for (String path : List.of("/feeds/latest.rss", "/sources.opml", "/sitemap-news.xml")) {
       HttpResponse<String> get = http.get(path);

@@ -13,8 +13,8 @@ class RecentBuildsTest {
   void reusesAFreshBuildPerKey() {
     AtomicInteger builds = new AtomicInteger();
     RecentBuilds docs = new RecentBuilds(Duration.ofMinutes(5), 1 << 20);
-    byte[] a = docs.get("/feeds/source/1.rss", () -> bytes(10, builds));
-    byte[] b = docs.get("/feeds/source/2.rss", () -> bytes(10, builds));
+    Document a = docs.get("/feeds/source/1.rss", () -> bytes(10, builds));
+    Document b = docs.get("/feeds/source/2.rss", () -> bytes(10, builds));
     assertThat(docs.get("/feeds/source/1.rss", () -> bytes(10, builds))).isSameAs(a);
     assertThat(docs.get("/feeds/source/2.rss", () -> bytes(10, builds))).isSameAs(b);
     assertThat(builds).hasValue(2);
@@ -59,8 +59,9 @@ class RecentBuildsTest {
     assertThat(docs.bytes()).isZero();
   }
 
-  private static byte[] bytes(int n, AtomicInteger builds) {
+  /** A document of {@code n} bytes in memory, its two encodings together. */
+  private static Document bytes(int n, AtomicInteger builds) {
     builds.incrementAndGet();
-    return new byte[n];
+    return new Document(new byte[n / 2], new byte[n - n / 2], "t" + builds.get());
   }
 }

@@ -1,0 +1,72 @@
+package org.warta.web.view;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.zip.CRC32C;
+import java.util.zip.GZIPOutputStream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A built document kept to be served many times (sitemaps, feeds), with its gzip encoding made
+ * once: crawlers and feed readers ask for gzip, and compressing a 500 kB sitemap on every request
+ * cost more than building it.
+ *
+ * @param plain the document's bytes
+ * @param gzip the same, gzip-encoded
+ * @param etag the strong entity tag of {@code plain} (the gzip variant's tag is derived from it)
+ */
+public record Document(byte[] plain, byte[] gzip, String etag) {
+
+  /** What one request gets: the bytes, their content coding (when not identity) and tag. */
+  public record Variant(byte[] bytes, Optional<String> encoding, String etag) {}
+
+  public static Document of(byte[] plain) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(plain.length / 4 + 64);
+    try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+      gz.write(plain);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // in memory: cannot happen
+    }
+    CRC32C crc = new CRC32C();
+    crc.update(plain);
+    String tag = String.format(Locale.ROOT, "%08x-%x", crc.getValue(), plain.length);
+    return new Document(plain, out.toByteArray(), tag);
+  }
+
+  /** Bytes kept in memory by this document. */
+  public long size() {
+    return (long) plain.length + gzip.length;
+  }
+
+  /** The variant for a request's {@code Accept-Encoding} header. */
+  public Variant variant(@Nullable String acceptEncoding) {
+    return acceptsGzip(acceptEncoding)
+        ? new Variant(gzip, Optional.of("gzip"), "\"" + etag + "-gzip\"")
+        : new Variant(plain, Optional.empty(), "\"" + etag + "\"");
+  }
+
+  /** True when the header lists gzip (or {@code *}) without {@code q=0}. */
+  static boolean acceptsGzip(@Nullable String acceptEncoding) {
+    if (acceptEncoding == null) {
+      return false;
+    }
+    for (String part : acceptEncoding.split(",")) {
+      String[] params = part.split(";");
+      String coding = params[0].strip().toLowerCase(Locale.ROOT);
+      if (coding.equals("gzip") || coding.equals("x-gzip") || coding.equals("*")) {
+        boolean refused = false;
+        for (int i = 1; i < params.length; i++) {
+          String p = params[i].strip().toLowerCase(Locale.ROOT).replace(" ", "");
+          if (p.startsWith("q=") && p.substring(2).matches("0(\\.0*)?")) {
+            refused = true;
+          }
+        }
+        return !refused;
+      }
+    }
+    return false;
+  }
+}
