@@ -41,21 +41,20 @@ final class Routes {
       StaticAssets assets) {}
 
   static void register(RoutesConfig r, Handlers h) {
-    // reader pages
-    r.get("/", h.home()::home);
-    r.get("/latest", h.home()::latest);
-    r.get("/article/{id}", h.article()::show);
-    r.get("/story/{id}", h.story()::show);
-    r.get("/source/{id}", h.sources()::source);
-    r.get("/sources", h.sources()::sources);
-    r.get("/sections", h.sources()::sections);
-    r.get("/section/{slug}", h.sources()::section);
-    r.get("/search", h.search()::show);
+    // reader pages (HEAD too, as for everything read: link checkers and crawlers ask for headers)
+    getAndHead(r, "/", h.home()::home);
+    getAndHead(r, "/latest", h.home()::latest);
+    getAndHead(r, "/article/{id}", h.article()::show);
+    getAndHead(r, "/story/{id}", h.story()::show);
+    getAndHead(r, "/source/{id}", h.sources()::source);
+    getAndHead(r, "/sources", h.sources()::sources);
+    getAndHead(r, "/sections", h.sources()::sections);
+    getAndHead(r, "/section/{slug}", h.sources()::section);
+    getAndHead(r, "/search", h.search()::show);
     r.get("/lang/{lang}", Preferences::language);
     r.get("/zone", Preferences::zone);
 
     // feeds out, OPML, sitemaps, robots
-    // (HEAD too: feed checkers and crawlers ask for the headers alone)
     getAndHead(r, "/feeds/source/{file}", h.feeds()::source);
     getAndHead(r, "/feeds/story/{file}", h.feeds()::story);
     getAndHead(r, "/feeds/{file}", h.feeds()::site);
@@ -65,18 +64,18 @@ final class Routes {
     getAndHead(r, "/robots.txt", h.sitemaps()::robots);
 
     // JSON API v1
-    r.get("/api/v1/articles", h.articlesApi()::list);
-    r.get("/api/v1/articles/{id}", h.articlesApi()::one);
-    r.get("/api/v1/sources", h.sourcesApi()::list);
+    getAndHead(r, "/api/v1/articles", h.articlesApi()::list);
+    getAndHead(r, "/api/v1/articles/{id}", h.articlesApi()::one);
+    getAndHead(r, "/api/v1/sources", h.sourcesApi()::list);
     r.post("/api/v1/sources", h.sourcesApi()::add);
-    r.get("/api/v1/sources/{id}", h.sourcesApi()::one);
+    getAndHead(r, "/api/v1/sources/{id}", h.sourcesApi()::one);
     r.patch("/api/v1/sources/{id}", h.sourcesApi()::change);
     r.delete("/api/v1/sources/{id}", h.sourcesApi()::remove);
-    r.get("/api/v1/stories", h.storiesApi()::list);
-    r.get("/api/v1/stories/top", h.storiesApi()::top);
-    r.get("/api/v1/stories/{id}", h.storiesApi()::one);
-    r.get("/api/v1/search", h.searchApi()::search);
-    r.get("/api/openapi.json", h.assets()::openApi);
+    getAndHead(r, "/api/v1/stories", h.storiesApi()::list);
+    getAndHead(r, "/api/v1/stories/top", h.storiesApi()::top);
+    getAndHead(r, "/api/v1/stories/{id}", h.storiesApi()::one);
+    getAndHead(r, "/api/v1/search", h.searchApi()::search);
+    getAndHead(r, "/api/openapi.json", h.assets()::openApi);
 
     // admin
     r.get("/admin", h.admin().dashboard());

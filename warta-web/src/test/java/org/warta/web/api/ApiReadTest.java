@@ -109,6 +109,36 @@ class ApiReadTest {
   }
 
   @Test
+  void headRequestsGetTheHeadersOfTheGetAndNoBody() {
+    long article =
+        news.store.articles().list(ArticleQuery.latest(1)).items().getFirst().id().value();
+    for (String path :
+        List.of(
+            "/api/v1/articles?limit=3",
+            "/api/v1/articles/" + article,
+            "/api/v1/stories",
+            "/api/v1/sources",
+            "/api/openapi.json",
+            "/",
+            "/article/" + article,
+            "/search?q=banjir")) {
+      HttpResponse<String> get = http.get(path);
+      HttpResponse<String> head = http.head(path);
+      assertThat(head.statusCode()).as(path).isEqualTo(get.statusCode()).isEqualTo(200);
+      assertThat(head.body()).as(path).isEmpty();
+      assertThat(head.headers().firstValue("Content-Type"))
+          .as(path)
+          .isEqualTo(get.headers().firstValue("Content-Type"));
+      if (path.startsWith("/api/")) {
+        assertThat(head.headers().firstValue("ETag"))
+            .as(path)
+            .isPresent()
+            .isEqualTo(get.headers().firstValue("ETag"));
+      }
+    }
+  }
+
+  @Test
   void sourcesAreListedWithCountsAndShownWithTheirStatus() throws Exception {
     JsonNode list = ok("/api/v1/sources");
     assertThat(list.get("items")).hasSize(news.store.sources().list().size());
