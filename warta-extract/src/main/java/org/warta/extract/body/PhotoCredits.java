@@ -71,6 +71,8 @@ final class PhotoCredits {
         return true;
       }
     }
-    return LABELLED.matcher(t).find() || COPYRIGHT.matcher(t).find();
+    boolean colon = t.indexOf(':') >= 0 || t.indexOf('：') >= 0; // every labelled credit has one
+    return colon && LABELLED.matcher(t).find()
+        || t.indexOf('©') >= 0 && COPYRIGHT.matcher(t).find();
   }
 }
