@@ -14,8 +14,9 @@ import org.warta.extract.metadata.DateParser;
  * diagnostics} count): {@code phrase:<kind>} (boilerplate phrase lists, "read also" links kept as
  * related), {@code title-repeat}, {@code link-list}, {@code date-line}, {@code after-section}
  * (blocks under a "Related articles"-like heading), {@code closing-credit} ("(AFP/Z-3)" at the end
- * of the text), {@code author-bio} (a bio of the author closing the article) and {@code caption}
- * (captions stay with their figure, out of the text).
+ * of the text), {@code author-bio} (a bio of the author closing the article), {@code caption}
+ * (captions stay with their figure, out of the text) and {@code photo-credit} (a caption left in
+ * the text, known by the picture credit that ends it: {@link PhotoCredits}).
  */
 final class BlockRules {
   private static final int SUBSTANTIAL_CHARS = 120;
@@ -122,6 +123,11 @@ final class BlockRules {
     }
     if (b.chars() < 70 && isDateLine(b.text())) {
       return Optional.of("date-line");
+    }
+    if (b.kind() == Block.Kind.PARAGRAPH
+        && b.chars() <= PhotoCredits.MAX_CHARS
+        && PhotoCredits.endsWithCredit(b.text())) {
+      return Optional.of("photo-credit");
     }
     return Optional.empty();
   }

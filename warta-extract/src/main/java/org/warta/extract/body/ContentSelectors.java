@@ -100,9 +100,7 @@ final class ContentSelectors {
     for (int i = 0; i < best.length; i++) {
       if (best[i] != null) {
         List<Element> parts =
-            ENTRIES.get(i).specific()
-                ? partsBeside(best[i], outermost(all.get(i)))
-                : List.of(best[i]);
+            ENTRIES.get(i).specific() ? partsBeside(best[i], all.get(i), stats) : List.of(best[i]);
         if (!parts.contains(best[i])) {
           parts = List.of(best[i]);
         }
@@ -137,21 +135,52 @@ final class ContentSelectors {
   /**
    * The pieces that continue the best match: those meeting it within {@value #PART_LEVELS} levels
    * up (an article body split by ads or grid chunks), not matches elsewhere on the page (teasers of
-   * other posts that reuse the class).
+   * other posts that reuse the class); farther away, only a piece of the very shape (tag and class)
+   * of a match in or at the best one, with under {@value #MAX_TWIN_LINK_DENSITY} of its text in
+   * links (the next sections of an article whose first section sits in a header block).
    */
-  private static List<Element> partsBeside(Element best, List<Element> pieces) {
+  private static List<Element> partsBeside(Element best, List<Element> matches, TextStats stats) {
+    List<Element> pieces = outermost(matches);
     @org.jspecify.annotations.Nullable Element region = best;
     for (int up = 0; up < PART_LEVELS && region != null; up++) {
       region = region.parent();
     }
-    List<Element> out = new ArrayList<>();
+    List<String> shapes = new ArrayList<>();
+    for (Element m : matches) {
+      if (m == best || ContainerScorer.isAncestor(best, m)) {
+        shapes.add(m.normalName() + " " + m.className());
+      }
+    }
+    List<Element> near = new ArrayList<>();
     for (Element p : pieces) {
       if (p == best || region != null && ContainerScorer.isAncestor(region, p)) {
-        out.add(p);
+        near.add(p);
+      }
+    }
+    List<Element> out = new ArrayList<>();
+    for (Element m : matches) {
+      if (near.contains(m)
+          || shapes.contains(m.normalName() + " " + m.className())
+              && stats.of(m).linkDensity() < MAX_TWIN_LINK_DENSITY
+              && !overlaps(m, near)
+              && !overlaps(m, out)) {
+        out.add(m);
       }
     }
     return out;
   }
+
+  private static boolean overlaps(Element e, List<Element> others) {
+    for (Element o : others) {
+      if (o != e && (ContainerScorer.isAncestor(o, e) || ContainerScorer.isAncestor(e, o))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Most of a far piece's text that may be in links. */
+  static final double MAX_TWIN_LINK_DENSITY = 0.25;
 
   /** How far up from the best match the pieces of one body may meet. */
   static final int PART_LEVELS = 4;

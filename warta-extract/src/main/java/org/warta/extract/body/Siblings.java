@@ -12,7 +12,11 @@ import org.jsoup.nodes.Element;
  * {@value #MAX_LINK_DENSITY} of its text is in links, and either it repeats the container's shape
  * (same tag and class: another section of the same article) with at least {@value #MIN_CHARS}
  * characters of paragraphs, or its paragraphs reach {@value #MIN_SHARE} of the container's (an
- * author box or a call to action next to the article does not).
+ * author box or a call to action next to the article does not). When no sibling repeats the
+ * container's shape, the article may be split into sections one wrapper up ({@code <div
+ * id="part-2"><h2>…</h2><div>…</div></div>}): up to {@value #SECTION_LEVELS} levels up, a wrapper
+ * of which the container holds at least {@value #SECTION_SHARE} of the text and that has a sibling
+ * of its own shape is widened in the same way instead.
  */
 final class Siblings {
   static final int MIN_CHARS = 80;
@@ -33,6 +37,35 @@ final class Siblings {
     if (parent == null || parent.nameIs("body") || parent.nameIs("html")) {
       return List.of(container);
     }
+    List<Element> out = joined(container, stats, hints);
+    if (!anySameShape(out, container)) {
+      Element section = parent;
+      for (int up = 0; up < SECTION_LEVELS; up++) {
+        Element above = section.parent();
+        if (above == null
+            || above.nameIs("body")
+            || above.nameIs("html")
+            || stats.of(container).chars < SECTION_SHARE * stats.of(section).chars) {
+          break;
+        }
+        List<Element> wider = joined(section, stats, hints);
+        if (anySameShape(wider, section)) {
+          return wider; // the article's sections, each a wrapper holding a heading and a block
+        }
+        section = above;
+      }
+    }
+    return out;
+  }
+
+  /** How many wrappers up a section of the article may be found. */
+  static final int SECTION_LEVELS = 2;
+
+  /** Share of a section wrapper's text the container must hold (a heading besides it). */
+  static final double SECTION_SHARE = 0.7;
+
+  private static List<Element> joined(Element container, TextStats stats, ClassHints hints) {
+    Element parent = container.parent();
     int own = paragraphChars(container, stats);
     List<Element> out = new ArrayList<>();
     for (Element sibling : parent.children()) {
@@ -41,6 +74,19 @@ final class Siblings {
       }
     }
     return out;
+  }
+
+  private static boolean anySameShape(List<Element> joined, Element container) {
+    for (Element e : joined) {
+      if (e != container && sameShape(e, container)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean sameShape(Element a, Element b) {
+    return a.normalName().equals(b.normalName()) && a.className().equals(b.className());
   }
 
   private static boolean continues(
@@ -58,10 +104,9 @@ final class Siblings {
       return false;
     }
     int chars = paragraphChars(sibling, stats);
-    boolean sameShape =
-        sibling.normalName().equals(container.normalName())
-            && sibling.className().equals(container.className());
-    return sameShape ? chars >= MIN_CHARS : chars >= Math.max(MIN_CHARS, MIN_SHARE * own);
+    return sameShape(sibling, container)
+        ? chars >= MIN_CHARS
+        : chars >= Math.max(MIN_CHARS, MIN_SHARE * own);
   }
 
   /** Characters in paragraph-like elements of at least 60 characters with few links. */

@@ -1,0 +1,78 @@
+package org.warta.extract.body;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a short line ends with a picture credit, which makes it a photo caption left in the body
+ * ("Protesters filled the square (Image: GETTY)", "Der Hafen am Morgen (Foto: dpa)", "Jane Roe |
+ * Agency | Getty Images", "Credit: Apple", "© Reuters"). Labels and endings are data: {@code
+ * body/photo-credits.tsv}.
+ */
+final class PhotoCredits {
+  /** Longest caption line the rule looks at (characters). */
+  static final int MAX_CHARS = 300;
+
+  private static final Pattern LABELLED;
+  private static final List<String> ENDINGS = new ArrayList<>();
+  private static final Pattern COPYRIGHT = Pattern.compile("(?:^|\\s)©\\s*[^.!?©]{1,40}$");
+
+  static {
+    List<String> labels = new ArrayList<>();
+    String path = "/org/warta/extract/body/photo-credits.tsv";
+    try (InputStream in = PhotoCredits.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException(path + " is missing from warta-extract");
+      }
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] c = line.strip().split("\t");
+        switch (c[0]) {
+          case "label" -> labels.add(Pattern.quote(c[1]));
+          case "end" -> ENDINGS.add(c[1].toLowerCase(Locale.ROOT));
+          default -> throw new IllegalStateException(path + ": unknown kind " + c[0]);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(path, e);
+    }
+    String label = "(?:" + String.join("|", labels) + ")";
+    // "(Image: GETTY)" at the end, or "Credit: Apple" closing the line
+    LABELLED =
+        Pattern.compile(
+            "(?iu)(?:[(（]\\s*"
+                + label
+                + "\\s*[:：][^()（）\\n]{1,60}[)）]|(?:^|[\\s(（])"
+                + label
+                + "\\s*[:：]\\s*[^.!?:：\\n]{1,50})\\s*$");
+  }
+
+  private PhotoCredits() {}
+
+  /**
+   * Whether {@code text}, one line of at most {@value #MAX_CHARS} characters, ends with a credit.
+   */
+  static boolean endsWithCredit(String text) {
+    String t = text.strip();
+    if (t.isEmpty() || t.length() > MAX_CHARS || t.indexOf('\n') >= 0) {
+      return false;
+    }
+    String lower = t.toLowerCase(Locale.ROOT);
+    for (String end : ENDINGS) {
+      if (lower.endsWith(end)) {
+        return true;
+      }
+    }
+    boolean colon = t.indexOf(':') >= 0 || t.indexOf('：') >= 0; // every labelled credit has one
+    return colon && LABELLED.matcher(t).find()
+        || t.indexOf('©') >= 0 && COPYRIGHT.matcher(t).find();
+  }
+}
