@@ -48,6 +48,7 @@ public final class CarriedPublishers {
           "(?<![\\p{L}\\p{N}@._-])(?:https?://)?((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+"
               + "[a-z]{2,24})(?![\\p{L}\\p{N}_-])");
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Set<String> OUTSIDE = Set.of("header", "footer", "nav", "aside");
   private static final Set<String> INLINE =
       Set.of("a", "b", "strong", "em", "i", "u", "span", "small", "font", "mark", "abbr", "cite");
@@ -190,7 +191,7 @@ public final class CarriedPublishers {
   }
 
   private static void flush(StringBuilder line, List<String> out) {
-    String l = line.toString().replaceAll("\\s+", " ").strip();
+    String l = SPACES.matcher(line).replaceAll(" ").strip();
     if (!l.isEmpty()) {
       out.add(l);
     }

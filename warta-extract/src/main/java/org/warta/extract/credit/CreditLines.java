@@ -85,6 +85,7 @@ public final class CreditLines {
   private static final Pattern PARTS = Pattern.compile("\\n|\\s+[|]\\s+|\\s+/\\s+(?=\\p{L}+\\s*:)");
 
   private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0]+");
+  private static final Pattern TRAILING_PUNCT = Pattern.compile("[.,;:]+$");
   private static final String FIRST_CHARS = firstChars();
   private static final BoilerplatePhrases PHRASES =
       BoilerplatePhrases.forLanguage(Language.UNDETERMINED);
@@ -242,7 +243,7 @@ public final class CreditLines {
     if (!m.matches() || DateParser.human(m.group(1), false).isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(m.group(2).strip().replaceAll("[.,;:]+$", ""));
+    return Optional.of(TRAILING_PUNCT.matcher(m.group(2).strip()).replaceAll(""));
   }
 
   /** A cheap pre-check for {@link #DATED_BY}: a four-digit year somewhere before " by". */
