@@ -59,6 +59,10 @@ public final class CreditLines {
           "بقلم");
   private static final int MAX_CHARS = 160;
 
+  /** {@link #LABEL_WORDS} by first character: a text is compared with those it can start with. */
+  private static final java.util.Map<Character, List<String>> LABEL_WORDS_BY_FIRST =
+      LABEL_WORDS.stream().collect(java.util.stream.Collectors.groupingBy(w -> w.charAt(0)));
+
   /**
    * Byline labels the phrase lists leave out: a label standing alone in its element ("Written by",
    * "By", "Author", "Contributors:", "Article by") above or beside the name, and "Posted by X",
@@ -284,7 +288,7 @@ public final class CreditLines {
       return false;
     }
     String lower = t.toLowerCase(Locale.ROOT);
-    for (String word : LABEL_WORDS) {
+    for (String word : LABEL_WORDS_BY_FIRST.getOrDefault(lower.charAt(0), List.of())) {
       if (lower.startsWith(word)
           && (lower.length() == word.length()
               || !Character.isLetter(lower.charAt(word.length()))
