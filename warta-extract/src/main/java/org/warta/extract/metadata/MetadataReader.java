@@ -28,12 +28,12 @@ public final class MetadataReader {
     Optional<JsonNode> article = ld.article();
     MetaTags meta = MetaTags.of(page);
     Optional<Sourced<String>> siteName = siteName(ld, article, meta);
+    Optional<Element> h1 = Titles.headline(page);
     Optional<Sourced<String>> title =
-        Titles.choose(page, article, meta, siteName.map(Sourced::value));
+        Titles.choose(page, article, meta, siteName.map(Sourced::value), h1);
     Optional<Sourced<String>> language = language(doc, meta, article);
     boolean monthFirst = language.map(l -> monthFirst(l.value())).orElse(false);
-    Dates.Result dates =
-        Dates.choose(page, article, meta, pageUrl, Titles.headline(page), monthFirst);
+    Dates.Result dates = Dates.choose(page, article, meta, pageUrl, h1, monthFirst);
     return new PageMetadata(
         title,
         description(article, meta),

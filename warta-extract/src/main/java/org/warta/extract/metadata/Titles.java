@@ -24,8 +24,16 @@ final class Titles {
 
   private Titles() {}
 
+  /**
+   * The title; {@code h1} is the page's {@link #headline}, which the caller has (the date reader
+   * wants it too).
+   */
   static Optional<Sourced<String>> choose(
-      PageIndex page, Optional<JsonNode> article, MetaTags meta, Optional<String> siteName) {
+      PageIndex page,
+      Optional<JsonNode> article,
+      MetaTags meta,
+      Optional<String> siteName,
+      Optional<Element> h1) {
     List<Sourced<String>> declared = new ArrayList<>();
     article
         .flatMap(a -> JsonLdFields.text(a, "headline").or(() -> JsonLdFields.text(a, "name")))
@@ -36,15 +44,15 @@ final class Titles {
     if (!htmlTitle.isEmpty()) {
       declared.add(new Sourced<>(htmlTitle, "title-tag"));
     }
-    Optional<Element> h1 = headline(page);
+    String h1Text = h1.map(Element::text).orElse(""); // read once: text() walks the subtree
     for (Sourced<String> d : declared) {
       String cleaned = withoutSiteName(d.value(), siteName);
-      if (h1.isPresent() && similar(h1.get().text(), cleaned)) {
-        return Optional.of(new Sourced<>(clean(h1.get().text()), "h1"));
+      if (h1.isPresent() && similar(h1Text, cleaned)) {
+        return Optional.of(new Sourced<>(clean(h1Text), "h1"));
       }
     }
     if (h1.isPresent() && soleHeadline(page, h1.get())) {
-      return Optional.of(new Sourced<>(clean(h1.get().text()), "h1"));
+      return Optional.of(new Sourced<>(clean(h1Text), "h1"));
     }
     for (Sourced<String> d : declared) {
       String cleaned = withoutSiteName(d.value(), siteName);
@@ -63,7 +71,8 @@ final class Titles {
     Element named = null;
     String docTitle = page.document().title();
     for (Element h1 : page.byTag("h1")) {
-      if (h1.text().isBlank() || h1.text().length() > 400) {
+      String text = h1.text();
+      if (text.isBlank() || text.length() > 400) {
         continue;
       }
       if (insideArticle(h1)) {
@@ -72,7 +81,7 @@ final class Titles {
       if (fallback == null) {
         fallback = h1;
       }
-      if (named == null && docTitle.contains(h1.text())) {
+      if (named == null && docTitle.contains(text)) {
         named = h1; // "Contact Us" in a modal before the article's own headline
       }
     }
