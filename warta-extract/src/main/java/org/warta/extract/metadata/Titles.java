@@ -45,19 +45,22 @@ final class Titles {
       declared.add(new Sourced<>(htmlTitle, "title-tag"));
     }
     String h1Text = h1.map(Element::text).orElse(""); // read once: text() walks the subtree
+    Set<String> h1Words = h1.isPresent() ? words(h1Text) : Set.of();
+    List<String> cleanedTitles = new ArrayList<>(); // each declared title without the site name
     for (Sourced<String> d : declared) {
       String cleaned = withoutSiteName(d.value(), siteName);
-      if (h1.isPresent() && similar(h1Text, cleaned)) {
+      cleanedTitles.add(cleaned);
+      if (h1.isPresent() && similar(h1Words, words(cleaned))) {
         return Optional.of(new Sourced<>(clean(h1Text), "h1"));
       }
     }
     if (h1.isPresent() && soleHeadline(page, h1.get())) {
       return Optional.of(new Sourced<>(clean(h1Text), "h1"));
     }
-    for (Sourced<String> d : declared) {
-      String cleaned = withoutSiteName(d.value(), siteName);
+    for (int i = 0; i < declared.size(); i++) {
+      String cleaned = cleanedTitles.get(i);
       if (!cleaned.isBlank()) {
-        return Optional.of(new Sourced<>(clean(cleaned), d.source()));
+        return Optional.of(new Sourced<>(clean(cleaned), declared.get(i).source()));
       }
     }
     return h1.map(e -> new Sourced<>(clean(e.text()), "h1")).filter(s -> !s.value().isEmpty());
@@ -165,8 +168,10 @@ final class Titles {
 
   /** Whether two titles share most of their words (the shorter one's words, at 80 %). */
   static boolean similar(String a, String b) {
-    Set<String> wa = words(a);
-    Set<String> wb = words(b);
+    return similar(words(a), words(b));
+  }
+
+  private static boolean similar(Set<String> wa, Set<String> wb) {
     if (wa.isEmpty() || wb.isEmpty()) {
       return false;
     }
