@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The identity of a web resource: one URL per article however it was linked.
@@ -203,10 +204,12 @@ public record CanonicalUrl(URI value) {
    * The registered name the host belongs to ({@code news.example.co.id} → {@code example.co.id}),
    * using a short list of common second-level suffixes instead of the full public suffix list.
    */
+  private static final Pattern IP_V4 = Pattern.compile("[0-9.]+");
+
   public String registrableDomain() {
     String host = identityHost(value.getHost());
     String[] labels = host.split("\\.");
-    if (labels.length <= 2 || host.matches("[0-9.]+") || host.startsWith("[")) {
+    if (labels.length <= 2 || IP_V4.matcher(host).matches() || host.startsWith("[")) {
       return host;
     }
     String lastTwo = labels[labels.length - 2] + "." + labels[labels.length - 1];

@@ -13,7 +13,7 @@ public record Language(String code) {
   public static final Language MALAY = new Language("ms");
 
   public Language {
-    if (!code.matches("[a-z]{2,3}")) {
+    if (!isCode(code)) {
       throw new IllegalArgumentException(
           "language must be a lower-case ISO 639 code such as 'id' or 'en', got '" + code + "'");
     }

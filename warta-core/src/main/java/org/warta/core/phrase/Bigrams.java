@@ -29,14 +29,36 @@ final class Bigrams {
     return bits;
   }
 
-  /** Whether every pair of {@code required} may be in {@code text}'s signature. */
-  static boolean mayContain(long[] text, long[] required) {
-    for (int i = 0; i < required.length; i++) {
-      if ((required[i] & ~text[i]) != 0) {
-        return false;
+  /**
+   * The pairs a text must hold, as the non-zero words of their signature only: a phrase's few pairs
+   * fill a few of the {@value #BITS} / 64 words, so testing a line reads those instead of all.
+   */
+  record Sparse(int[] words, long[] masks) {
+    static Sparse of(long[] bits) {
+      int n = 0;
+      for (long w : bits) {
+        n += w != 0 ? 1 : 0;
       }
+      int[] words = new int[n];
+      long[] masks = new long[n];
+      for (int i = 0, j = 0; i < bits.length; i++) {
+        if (bits[i] != 0) {
+          words[j] = i;
+          masks[j++] = bits[i];
+        }
+      }
+      return new Sparse(words, masks);
     }
-    return true;
+
+    /** Whether every required pair may be in {@code text}'s signature. */
+    boolean mayBeIn(long[] text) {
+      for (int j = 0; j < words.length; j++) {
+        if ((masks[j] & ~text[words[j]]) != 0) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 
   private static void add(long[] bits, String text) {

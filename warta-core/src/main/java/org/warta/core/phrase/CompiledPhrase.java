@@ -30,16 +30,17 @@ final class CompiledPhrase {
   private final int maxWholeWords;
 
   /** The character pairs a matching line must hold (see {@link Bigrams}). */
-  private final long[] required;
+  private final Bigrams.Sparse required;
 
   CompiledPhrase(Phrase phrase) {
     this.phrase = phrase;
     this.parts = phrase.parts();
     this.required =
-        switch (phrase.kind()) {
-          case LABEL, SECTION, PROMO -> Bigrams.of(parts);
-          case RELATED, AUTHOR, EDITOR, PHOTO -> Bigrams.of(parts.getFirst());
-        };
+        Bigrams.Sparse.of(
+            switch (phrase.kind()) {
+              case LABEL, SECTION, PROMO -> Bigrams.of(parts);
+              case RELATED, AUTHOR, EDITOR, PHOTO -> Bigrams.of(parts.getFirst());
+            });
     int literalWords = 0;
     for (String part : parts) {
       literalWords += LineText.words(part.strip());
@@ -69,7 +70,7 @@ final class CompiledPhrase {
    * of the literal text the match needs); true when it may.
    */
   boolean mayMatch(long[] lineBigrams) {
-    return Bigrams.mayContain(lineBigrams, required);
+    return required.mayBeIn(lineBigrams);
   }
 
   private Optional<PhraseMatch> found(String remainder) {

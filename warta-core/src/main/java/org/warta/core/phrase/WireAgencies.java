@@ -21,6 +21,11 @@ import org.warta.core.WireCredit;
  * <p>Stateless and thread-safe.
  */
 public final class WireAgencies {
+  private static final Pattern PART_SEPARATORS = Pattern.compile("[/,;|]");
+  private static final Pattern SPACED_SLASH = Pattern.compile("\\s*/\\s*");
+  private static final Pattern SOURCE_LABEL =
+      Pattern.compile("(?i)^(foto|photo|sumber|source|image|gambar)\\s*:\\s*");
+
   /**
    * A closing credit: a parenthesised group of one to four short tokens separated by "/", at the
    * very end of a paragraph, e.g. "(AFP/Z-3)", "(ant)", "(wun/jcr)", "(Antara/Budi)".
@@ -73,7 +78,7 @@ public final class WireAgencies {
    */
   public static Optional<WireCredit> match(String printed) {
     String text = stripWrapping(printed);
-    for (String part : text.split("[/,;|]")) {
+    for (String part : PART_SEPARATORS.split(text)) {
       Optional<String> agency = agencyOf(part.strip());
       if (agency.isPresent()) {
         return Optional.of(new WireCredit(agency.get(), text));
@@ -96,7 +101,7 @@ public final class WireAgencies {
     if (!m.lookingAt()) {
       return Optional.empty();
     }
-    String printed = m.group(1).replaceAll("\\s*/\\s*", "/");
+    String printed = SPACED_SLASH.matcher(m.group(1)).replaceAll("/");
     Optional<WireCredit> agency = match(printed);
     if (agency.isPresent() || looksLikeInitials(printed)) {
       return Optional.of(new ClosingCredit(printed, open, agency));
@@ -138,6 +143,6 @@ public final class WireAgencies {
         && ")]}".indexOf(t.charAt(t.length() - 1)) >= 0) {
       t = t.substring(1, t.length() - 1).strip();
     }
-    return t.replaceFirst("(?i)^(foto|photo|sumber|source|image|gambar)\\s*:\\s*", "");
+    return SOURCE_LABEL.matcher(t).replaceFirst("");
   }
 }

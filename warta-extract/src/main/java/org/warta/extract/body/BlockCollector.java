@@ -148,7 +148,7 @@ final class BlockCollector {
 
   private void list(Element list, int depth, String tag) {
     int group = ++groups;
-    for (Element child : list.children()) {
+    for (Element child : ChildElements.of(list)) {
       if (child.nameIs("li")) {
         if (!prunable(child)) {
           walk(child, depth + 1, Block.Kind.LIST_ITEM, group, tag);
@@ -180,7 +180,7 @@ final class BlockCollector {
       }
       StringBuilder text = new StringBuilder();
       StringBuilder html = new StringBuilder();
-      for (Element cell : row.children()) {
+      for (Element cell : ChildElements.of(row)) {
         if (!(cell.nameIs("td") || cell.nameIs("th"))) {
           continue;
         }

@@ -12,7 +12,11 @@ final class BodyWriter {
   private BodyWriter() {}
 
   static String text(List<Block> blocks) {
-    StringBuilder sb = new StringBuilder();
+    int size = 0;
+    for (Block b : blocks) {
+      size += b.text().length() + 2;
+    }
+    StringBuilder sb = new StringBuilder(size);
     for (Block b : blocks) {
       if (!b.isText() || b.text().isBlank()) {
         continue;
@@ -26,7 +30,11 @@ final class BodyWriter {
   }
 
   static String html(List<Block> blocks) {
-    StringBuilder sb = new StringBuilder();
+    int size = 0;
+    for (Block b : blocks) {
+      size += b.html().length() + 32; // the tags around it
+    }
+    StringBuilder sb = new StringBuilder(size);
     int openGroup = 0;
     String openTag = "";
     for (Block b : blocks) {
@@ -48,7 +56,20 @@ final class BodyWriter {
     if (openGroup != 0) {
       sb.append("</").append(openTag).append(">\n");
     }
-    return sb.toString().strip();
+    return stripped(sb);
+  }
+
+  /** {@code sb.toString().strip()} with one copy instead of two. */
+  private static String stripped(StringBuilder sb) {
+    int start = 0;
+    int end = sb.length();
+    while (start < end && Character.isWhitespace(sb.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(sb.charAt(end - 1))) {
+      end--;
+    }
+    return sb.substring(start, end);
   }
 
   private static String groupTag(Block b) {

@@ -77,6 +77,7 @@ final class ClassHints {
 
   private static final int MAX_SHARED = 200_000;
 
+  /** Verdicts of this page's strings that did not fit in {@link #SHARED}. */
   private final Map<String, Verdict> cache = new HashMap<>();
 
   /** The verdict for an element's {@code class} and {@code id} together. */
@@ -97,16 +98,17 @@ final class ClassHints {
    * that keys are the page's own attribute strings, whose hash codes are computed once.
    */
   private Verdict of(String names) {
-    Verdict v = cache.get(names);
+    Verdict v = SHARED.get(names);
     if (v == null) {
-      v = SHARED.get(names);
+      v = cache.get(names); // only strings judged after the shared map filled up
       if (v == null) {
         v = judge(names.toLowerCase(Locale.ROOT));
         if (SHARED.size() < MAX_SHARED) {
           SHARED.put(names, v);
+        } else {
+          cache.put(names, v);
         }
       }
-      cache.put(names, v);
     }
     return v;
   }

@@ -37,7 +37,9 @@ final class Pruner {
 
   /**
    * Removes the regions from the tree, keeping {@code stats} true for what remains; returns them
-   * with their former parents.
+   * with their former parents. {@code stats} must have been taken of {@code root} with nothing
+   * changed since: the regions are looked for in its list of elements, in document order, instead
+   * of walking the tree again.
    */
   static List<Removed> prune(
       Element root,
@@ -51,8 +53,7 @@ final class Pruner {
       protectedNodes.add(headline);
     }
     protectedNodes.addAll(articleBodies);
-    List<Element> doomed = new ArrayList<>();
-    collect(root, hints, protectedNodes, doomed, 0, stats, total);
+    List<Element> doomed = doomed(hints, protectedNodes, stats, total);
     List<Removed> removed = new ArrayList<>();
     for (Element e : doomed) {
       Element parent = e.parent();
@@ -65,40 +66,46 @@ final class Pruner {
     return removed;
   }
 
-  private static void collect(
-      Element e,
-      ClassHints hints,
-      List<Element> keep,
-      List<Element> doomed,
-      int depth,
-      TextStats stats,
-      int total) {
-    for (int i = 0, n = e.childNodeSize(); i < n; i++) {
-      if (!(e.childNode(i) instanceof Element child)) {
+  /** Deepest level below the root at which regions are looked for. */
+  private static final int MAX_DEPTH = 401;
+
+  /** The regions to remove, outermost only, in document order. */
+  private static List<Element> doomed(
+      ClassHints hints, List<Element> keep, TextStats stats, int total) {
+    List<Element> doomed = new ArrayList<>();
+    int skipBelow = Integer.MAX_VALUE; // inside a doomed region: its elements are gone with it
+    for (int i = 1, n = stats.size(); i < n; i++) { // 0 is the root
+      int depth = stats.depthAt(i);
+      if (depth > skipBelow) {
         continue;
       }
-      ClassHints.Verdict v = hints.of(child);
-      boolean doomedByTag = PAGE_PARTS.contains(child.normalName());
+      skipBelow = Integer.MAX_VALUE;
+      if (depth > MAX_DEPTH) {
+        continue;
+      }
+      Element e = stats.elementAt(i);
+      ClassHints.Verdict v = hints.of(e);
+      boolean doomedByTag = PAGE_PARTS.contains(e.normalName());
       boolean doomedByName = v.remove() && !v.positive() && !v.layout();
-      boolean small =
-          doomedByTag
-              ? share(child, stats, total) < MAX_PAGE_PART_SHARE
-              : small(child, v, stats, total);
-      if ((doomedByTag || doomedByName) && small && !holdsAny(child, keep)) {
-        doomed.add(child);
-      } else if (depth < 400) {
-        collect(child, hints, keep, doomed, depth + 1, stats, total);
+      if (!doomedByTag && !doomedByName) {
+        continue;
+      }
+      TextStats.Counts c = stats.countsAt(i);
+      boolean small = doomedByTag ? share(c, total) < MAX_PAGE_PART_SHARE : small(c, v, total);
+      if (small && !holdsAny(e, keep)) {
+        doomed.add(e);
+        skipBelow = depth;
       }
     }
+    return doomed;
   }
 
-  private static double share(Element e, TextStats stats, int total) {
-    return (double) stats.of(e).chars / total;
+  private static double share(TextStats.Counts c, int total) {
+    return (double) c.chars / total;
   }
 
   /** Comment threads go whatever their size; other boxes only while small or mostly links. */
-  private static boolean small(Element e, ClassHints.Verdict v, TextStats stats, int total) {
-    TextStats.Counts c = stats.of(e);
+  private static boolean small(TextStats.Counts c, ClassHints.Verdict v, int total) {
     return v.comments() || c.chars < MAX_SHARE * total || c.linkDensity() > 0.5;
   }
 

@@ -29,7 +29,7 @@ final class Siblings {
   static List<Element> around(Element scored, TextStats stats, ClassHints hints) {
     Element container = scored;
     while (container.parent() != null
-        && container.parent().childrenSize() == 1
+        && ChildElements.isOne(container.parent())
         && !container.parent().nameIs("body")) {
       container = container.parent(); // a lone child's siblings are its wrapper's siblings
     }
@@ -68,7 +68,7 @@ final class Siblings {
     Element parent = container.parent();
     int own = paragraphChars(container, stats);
     List<Element> out = new ArrayList<>();
-    for (Element sibling : parent.children()) {
+    for (Element sibling : ChildElements.of(parent)) {
       if (sibling == container || continues(sibling, container, own, stats, hints)) {
         out.add(sibling);
       }
@@ -120,7 +120,7 @@ final class Siblings {
         }
       }
     }
-    if (total == 0 && root.children().isEmpty()) {
+    if (total == 0 && ChildElements.none(root)) {
       total = stats.of(root).chars; // bare text in a div
     }
     return total;

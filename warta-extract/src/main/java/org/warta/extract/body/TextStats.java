@@ -32,8 +32,12 @@ final class TextStats {
   }
 
   private static final Counts ZERO = new Counts();
-  private final Map<Element, Counts> counts = new IdentityHashMap<>();
+
+  /** Filled after the pass, at its final size (growing it element by element rehashed it often). */
+  private final Map<Element, Counts> counts;
+
   private final List<Element> elements = new ArrayList<>();
+  private final List<Counts> countsInOrder = new ArrayList<>();
   private int[] depths = new int[256];
   private final List<Element> articleBodies = new ArrayList<>();
 
@@ -61,13 +65,13 @@ final class TextStats {
             }
             if (node instanceof Element e) {
               Counts c = new Counts();
-              counts.put(e, c);
               stack.push(c);
               if (elements.size() == depths.length) {
                 depths = java.util.Arrays.copyOf(depths, depths.length * 2);
               }
               depths[elements.size()] = depth;
               elements.add(e);
+              countsInOrder.add(c);
               if (e.attributesSize() > 0 && e.attr("itemprop").equals("articleBody")) {
                 articleBodies.add(e);
               }
@@ -119,6 +123,10 @@ final class TextStats {
           }
         },
         root);
+    counts = new IdentityHashMap<>(elements.size());
+    for (int i = 0; i < elements.size(); i++) {
+      counts.put(elements.get(i), countsInOrder.get(i));
+    }
     if (dropRoot[0] && root.parent() != null) {
       root.remove();
     }
@@ -169,6 +177,26 @@ final class TextStats {
       out.add(elements.get(i));
     }
     return out;
+  }
+
+  /** How many elements were measured: the root and what remained under it after cleaning. */
+  int size() {
+    return elements.size();
+  }
+
+  /** The {@code i}-th element measured, in document order; 0 is the root. */
+  Element elementAt(int i) {
+    return elements.get(i);
+  }
+
+  /** Levels below the root of the {@code i}-th element. */
+  int depthAt(int i) {
+    return depths[i];
+  }
+
+  /** The measures of the {@code i}-th element ({@link #of} without the look-up). */
+  Counts countsAt(int i) {
+    return countsInOrder.get(i);
   }
 
   Counts of(Element e) {

@@ -18,12 +18,19 @@ public final class Bylines {
       List.of("byline", "author", "penulis", "reporter", "writer", "contributor", "creator");
   private static final int MAX_CHARS = 120;
 
-  /** The first letters of {@link #HINTS}. */
-  private static final String HINT_FIRST =
-      HINTS.stream()
-          .map(h -> h.substring(0, 1))
-          .distinct()
-          .collect(java.util.stream.Collectors.joining());
+  /** {@link #HINTS} by their first letter (ASCII), in their order; null for other letters. */
+  private static final String[][] HINTS_BY_FIRST = byFirstLetter(HINTS);
+
+  private static String[][] byFirstLetter(List<String> hints) {
+    String[][] table = new String[128][];
+    for (String h : hints) {
+      String[] old = table[h.charAt(0)];
+      String[] longer = old == null ? new String[1] : java.util.Arrays.copyOf(old, old.length + 1);
+      longer[longer.length - 1] = h;
+      table[h.charAt(0)] = longer;
+    }
+    return table;
+  }
 
   private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
 
@@ -174,13 +181,22 @@ public final class Bylines {
    * reading them once, checking the few positions whose letter can start a hint.
    */
   private static boolean namesByline(String names) {
-    for (int i = 0; i < names.length(); i++) {
-      char c = Character.toLowerCase(names.charAt(i));
-      if (HINT_FIRST.indexOf(c) < 0) {
+    for (int i = 0, n = names.length(); i < n; i++) {
+      char c = names.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+      } else if (c >= 128) {
+        c = Character.toLowerCase(c);
+        if (c >= 128) {
+          continue;
+        }
+      }
+      String[] hints = HINTS_BY_FIRST[c];
+      if (hints == null) {
         continue;
       }
-      for (String hint : HINTS) {
-        if (hint.charAt(0) == c && names.regionMatches(true, i, hint, 0, hint.length())) {
+      for (String hint : hints) {
+        if (names.regionMatches(true, i, hint, 0, hint.length())) {
           return true;
         }
       }

@@ -48,6 +48,7 @@ public final class CarriedPublishers {
           "(?<![\\p{L}\\p{N}@._-])(?:https?://)?((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+"
               + "[a-z]{2,24})(?![\\p{L}\\p{N}_-])");
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Set<String> OUTSIDE = Set.of("header", "footer", "nav", "aside");
   private static final Set<String> INLINE =
       Set.of("a", "b", "strong", "em", "i", "u", "span", "small", "font", "mark", "abbr", "cite");
@@ -59,8 +60,7 @@ public final class CarriedPublishers {
   public static List<URI> find(PageIndex page, URI url, Optional<URI> canonical) {
     List<URI> out = new ArrayList<>();
     Set<Element> seen = new HashSet<>();
-    Optional<CanonicalUrl> own = site(url);
-    Optional<CanonicalUrl> ownCanonical = canonical.flatMap(CarriedPublishers::site);
+    OwnSites own = new OwnSites(url, canonical);
     for (TextNode t : page.shortTexts()) {
       String s = t.getWholeText();
       if (!mayNameDomain(s) || !DOMAIN.matcher(s).find()) {
@@ -77,7 +77,7 @@ public final class CarriedPublishers {
         Matcher m = DOMAIN.matcher(line);
         while (m.find()) {
           site(m.group(1))
-              .filter(d -> !sameSite(d, own) && !sameSite(d, ownCanonical))
+              .filter(d -> !own.includes(d))
               .filter(d -> !PLATFORMS.contains(d.registrableDomain()))
               .map(d -> URI.create("https://" + d.registrableDomain() + "/"))
               .filter(u -> !out.contains(u))
@@ -116,6 +116,35 @@ public final class CarriedPublishers {
         .match(line)
         .filter(m -> m.kind() == PhraseKind.PROMO)
         .isPresent();
+  }
+
+  /**
+   * The page's own site and its canonical's, read on first use: most pages have no promo line
+   * naming a domain, and reading a URL's site is not cheap.
+   */
+  private static final class OwnSites {
+    private final URI url;
+    private final Optional<URI> canonical;
+    private @Nullable Optional<CanonicalUrl> site;
+    private @Nullable Optional<CanonicalUrl> canonicalSite;
+
+    OwnSites(URI url, Optional<URI> canonical) {
+      this.url = url;
+      this.canonical = canonical;
+    }
+
+    /** Whether {@code d} is the page's own site or its canonical's. */
+    boolean includes(CanonicalUrl d) {
+      Optional<CanonicalUrl> own = site;
+      Optional<CanonicalUrl> ownCanonical = canonicalSite;
+      if (own == null || ownCanonical == null) {
+        own = site(url);
+        ownCanonical = canonical.flatMap(CarriedPublishers::site);
+        site = own;
+        canonicalSite = ownCanonical;
+      }
+      return sameSite(d, own) || sameSite(d, ownCanonical);
+    }
   }
 
   /** Same registrable domain, or the same name under another suffix (kompas.com, kompas.id). */
@@ -190,7 +219,7 @@ public final class CarriedPublishers {
   }
 
   private static void flush(StringBuilder line, List<String> out) {
-    String l = line.toString().replaceAll("\\s+", " ").strip();
+    String l = SPACES.matcher(line).replaceAll(" ").strip();
     if (!l.isEmpty()) {
       out.add(l);
     }

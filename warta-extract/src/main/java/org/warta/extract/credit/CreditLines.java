@@ -59,6 +59,10 @@ public final class CreditLines {
           "بقلم");
   private static final int MAX_CHARS = 160;
 
+  /** {@link #LABEL_WORDS} by first character: a text is compared with those it can start with. */
+  private static final java.util.Map<Character, List<String>> LABEL_WORDS_BY_FIRST =
+      LABEL_WORDS.stream().collect(java.util.stream.Collectors.groupingBy(w -> w.charAt(0)));
+
   /**
    * Byline labels the phrase lists leave out: a label standing alone in its element ("Written by",
    * "By", "Author", "Contributors:", "Article by") above or beside the name, and "Posted by X",
@@ -85,6 +89,7 @@ public final class CreditLines {
   private static final Pattern PARTS = Pattern.compile("\\n|\\s+[|]\\s+|\\s+/\\s+(?=\\p{L}+\\s*:)");
 
   private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0]+");
+  private static final Pattern TRAILING_PUNCT = Pattern.compile("[.,;:]+$");
   private static final String FIRST_CHARS = firstChars();
   private static final BoilerplatePhrases PHRASES =
       BoilerplatePhrases.forLanguage(Language.UNDETERMINED);
@@ -242,7 +247,7 @@ public final class CreditLines {
     if (!m.matches() || DateParser.human(m.group(1), false).isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(m.group(2).strip().replaceAll("[.,;:]+$", ""));
+    return Optional.of(TRAILING_PUNCT.matcher(m.group(2).strip()).replaceAll(""));
   }
 
   /** A cheap pre-check for {@link #DATED_BY}: a four-digit year somewhere before " by". */
@@ -283,7 +288,7 @@ public final class CreditLines {
       return false;
     }
     String lower = t.toLowerCase(Locale.ROOT);
-    for (String word : LABEL_WORDS) {
+    for (String word : LABEL_WORDS_BY_FIRST.getOrDefault(lower.charAt(0), List.of())) {
       if (lower.startsWith(word)
           && (lower.length() == word.length()
               || !Character.isLetter(lower.charAt(word.length()))

@@ -28,12 +28,12 @@ public final class MetadataReader {
     Optional<JsonNode> article = ld.article();
     MetaTags meta = MetaTags.of(page);
     Optional<Sourced<String>> siteName = siteName(ld, article, meta);
+    Optional<Element> h1 = Titles.headline(page);
     Optional<Sourced<String>> title =
-        Titles.choose(page, article, meta, siteName.map(Sourced::value));
+        Titles.choose(page, article, meta, siteName.map(Sourced::value), h1);
     Optional<Sourced<String>> language = language(doc, meta, article);
     boolean monthFirst = language.map(l -> monthFirst(l.value())).orElse(false);
-    Dates.Result dates =
-        Dates.choose(page, article, meta, pageUrl, Titles.headline(page), monthFirst);
+    Dates.Result dates = Dates.choose(page, article, meta, pageUrl, h1, monthFirst);
     return new PageMetadata(
         title,
         description(article, meta),
@@ -99,8 +99,11 @@ public final class MetadataReader {
     return tags.size() > 50 ? tags.subList(0, 50) : tags;
   }
 
+  private static final java.util.regex.Pattern KEYWORD_SEPARATORS =
+      java.util.regex.Pattern.compile("[,;]");
+
   private static void splitInto(String keywords, List<String> out) {
-    for (String k : keywords.split("[,;]")) {
+    for (String k : KEYWORD_SEPARATORS.split(keywords)) {
       String t = k.strip();
       if (!t.isEmpty() && t.length() < 80 && !out.contains(t)) {
         out.add(t);
@@ -189,7 +192,7 @@ public final class MetadataReader {
 
   private static Optional<Sourced<String>> language(
       Document doc, MetaTags meta, Optional<JsonNode> article) {
-    Element html = doc.childrenSize() > 0 ? doc.child(0) : null;
+    Element html = doc.firstElementChild(); // not children(): that builds and stashes a list
     String lang = html == null ? "" : html.attr("lang").strip();
     if (!lang.isEmpty()) {
       return Optional.of(new Sourced<>(lang, "html-lang"));

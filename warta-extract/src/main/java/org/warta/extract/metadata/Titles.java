@@ -24,8 +24,16 @@ final class Titles {
 
   private Titles() {}
 
+  /**
+   * The title; {@code h1} is the page's {@link #headline}, which the caller has (the date reader
+   * wants it too).
+   */
   static Optional<Sourced<String>> choose(
-      PageIndex page, Optional<JsonNode> article, MetaTags meta, Optional<String> siteName) {
+      PageIndex page,
+      Optional<JsonNode> article,
+      MetaTags meta,
+      Optional<String> siteName,
+      Optional<Element> h1) {
     List<Sourced<String>> declared = new ArrayList<>();
     article
         .flatMap(a -> JsonLdFields.text(a, "headline").or(() -> JsonLdFields.text(a, "name")))
@@ -36,20 +44,23 @@ final class Titles {
     if (!htmlTitle.isEmpty()) {
       declared.add(new Sourced<>(htmlTitle, "title-tag"));
     }
-    Optional<Element> h1 = headline(page);
+    String h1Text = h1.map(Element::text).orElse(""); // read once: text() walks the subtree
+    Set<String> h1Words = h1.isPresent() ? words(h1Text) : Set.of();
+    List<String> cleanedTitles = new ArrayList<>(); // each declared title without the site name
     for (Sourced<String> d : declared) {
       String cleaned = withoutSiteName(d.value(), siteName);
-      if (h1.isPresent() && similar(h1.get().text(), cleaned)) {
-        return Optional.of(new Sourced<>(clean(h1.get().text()), "h1"));
+      cleanedTitles.add(cleaned);
+      if (h1.isPresent() && similar(h1Words, words(cleaned))) {
+        return Optional.of(new Sourced<>(clean(h1Text), "h1"));
       }
     }
     if (h1.isPresent() && soleHeadline(page, h1.get())) {
-      return Optional.of(new Sourced<>(clean(h1.get().text()), "h1"));
+      return Optional.of(new Sourced<>(clean(h1Text), "h1"));
     }
-    for (Sourced<String> d : declared) {
-      String cleaned = withoutSiteName(d.value(), siteName);
+    for (int i = 0; i < declared.size(); i++) {
+      String cleaned = cleanedTitles.get(i);
       if (!cleaned.isBlank()) {
-        return Optional.of(new Sourced<>(clean(cleaned), d.source()));
+        return Optional.of(new Sourced<>(clean(cleaned), declared.get(i).source()));
       }
     }
     return h1.map(e -> new Sourced<>(clean(e.text()), "h1")).filter(s -> !s.value().isEmpty());
@@ -63,7 +74,8 @@ final class Titles {
     Element named = null;
     String docTitle = page.document().title();
     for (Element h1 : page.byTag("h1")) {
-      if (h1.text().isBlank() || h1.text().length() > 400) {
+      String text = h1.text();
+      if (text.isBlank() || text.length() > 400) {
         continue;
       }
       if (insideArticle(h1)) {
@@ -72,7 +84,7 @@ final class Titles {
       if (fallback == null) {
         fallback = h1;
       }
-      if (named == null && docTitle.contains(h1.text())) {
+      if (named == null && docTitle.contains(text)) {
         named = h1; // "Contact Us" in a modal before the article's own headline
       }
     }
@@ -156,8 +168,10 @@ final class Titles {
 
   /** Whether two titles share most of their words (the shorter one's words, at 80 %). */
   static boolean similar(String a, String b) {
-    Set<String> wa = words(a);
-    Set<String> wb = words(b);
+    return similar(words(a), words(b));
+  }
+
+  private static boolean similar(Set<String> wa, Set<String> wb) {
     if (wa.isEmpty() || wb.isEmpty()) {
       return false;
     }
