@@ -137,8 +137,24 @@ final class BlockCollector {
     if (counts.chars > 0.5 * containerChars) {
       return false; // e.g. <div class="content share-enabled"> wrapping the whole article
     }
-    return v.remove() || counts.linkDensity() > 0.5 || counts.chars < 200;
+    return v.remove()
+        || counts.linkDensity() > 0.5
+        || counts.chars < 200
+        || (counts.chars < MAX_CAPTION_CHARS && captionName(c));
   }
+
+  /**
+   * Whether the element's class or id names it a caption ("caption-full", "wp-caption-text"): a
+   * picture's caption of a few sentences is pruned like shorter boilerplate, a gallery often
+   * repeating it in full and truncated.
+   */
+  private static boolean captionName(Element c) {
+    return c.className().toLowerCase(java.util.Locale.ROOT).contains("caption")
+        || c.id().toLowerCase(java.util.Locale.ROOT).contains("caption");
+  }
+
+  /** Longest caption (visible characters) pruned by its class name alone. */
+  private static final int MAX_CAPTION_CHARS = 600;
 
   private void single(Element c, Block.Kind kind, int group, String groupTag) {
     InlineRun run = new InlineRun();

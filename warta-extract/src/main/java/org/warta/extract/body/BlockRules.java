@@ -16,7 +16,10 @@ import org.warta.extract.metadata.DateParser;
  * (blocks under a "Related articles"-like heading), {@code closing-credit} ("(AFP/Z-3)" at the end
  * of the text), {@code author-bio} (a bio of the author closing the article), {@code caption}
  * (captions stay with their figure, out of the text) and {@code photo-credit} (a caption left in
- * the text, known by the picture credit that ends it: {@link PhotoCredits}).
+ * the text, known by the picture credit that ends it: {@link PhotoCredits}) and {@code
+ * list-heading} (a short heading whose following blocks, at least two, all went as {@code
+ * link-list} and are followed by another heading or the end: it labelled only the dropped links, a
+ * "Table of contents" or "More on this topic").
  */
 final class BlockRules {
   private static final int SUBSTANTIAL_CHARS = 120;
@@ -32,6 +35,9 @@ final class BlockRules {
   /** Longest block (visible characters) that phrase lists are tried on: boilerplate is short. */
   private static final int MAX_PHRASE_CHARS = 320;
 
+  /** Longest heading that {@code list-heading} drops: a label, not a section title. */
+  private static final int MAX_LIST_HEADING_CHARS = 60;
+
   private final BoilerplatePhrases phrases;
   private final String title;
   private final List<String> authors;
@@ -45,6 +51,8 @@ final class BlockRules {
   List<Block> apply(List<Block> blocks, BodyNotes notes) {
     List<Block> kept = new ArrayList<>();
     boolean afterSection = false;
+    int heading = -1; // index in kept of a heading with nothing kept after it yet
+    int headingLostList = 0; // link-list items right under that heading that were dropped
     for (Block b : blocks) {
       if (!b.isText()) {
         kept.add(b);
@@ -54,8 +62,17 @@ final class BlockRules {
       if (rule.isPresent()) {
         notes.drop(rule.get());
         afterSection |= rule.get().equals("phrase:section");
+        if (heading >= 0) {
+          headingLostList = rule.get().equals("link-list") ? headingLostList + 1 : -1000;
+        }
         continue;
       }
+      if (heading >= 0 && headingLostList >= 2 && b.kind() == Block.Kind.HEADING) {
+        kept.remove(heading); // "Table of contents", "More on this": it labelled only the links
+        notes.drop("list-heading");
+      }
+      heading = -1;
+      headingLostList = 0;
       if (afterSection) {
         if (!substantial(b)) {
           notes.drop("after-section");
@@ -63,7 +80,14 @@ final class BlockRules {
         }
         afterSection = false;
       }
+      if (b.kind() == Block.Kind.HEADING && b.chars() <= MAX_LIST_HEADING_CHARS) {
+        heading = kept.size();
+      }
       kept.add(b);
+    }
+    if (heading >= 0 && headingLostList >= 2) {
+      kept.remove(heading);
+      notes.drop("list-heading");
     }
     return closingCredit(authorBio(kept, notes), notes);
   }
