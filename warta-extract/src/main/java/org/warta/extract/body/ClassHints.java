@@ -81,7 +81,7 @@ final class ClassHints {
   private final Map<String, Verdict> cache = new HashMap<>();
 
   /** Slots of the page's recently judged strings, by hash: small, so in cache. */
-  private static final int RECENT = 64;
+  private static final int RECENT = 256;
 
   /**
    * The strings last judged on this page and their verdicts, one per slot: class strings repeat
