@@ -40,10 +40,10 @@ public final class BoilerplatePhrases {
   private final Map<String, CompiledPhrase> exact = new HashMap<>();
 
   /** Every other phrase, by the first character of its first literal ("" for leading gaps). */
-  private final Map<Character, List<CompiledPhrase>> byFirstChar = new HashMap<>();
+  private final Map<Character, Group> byFirstChar;
 
   /** Phrases whose first literal is empty or whose match may start anywhere (promos). */
-  private final List<CompiledPhrase> anywhere = new ArrayList<>();
+  private final Group anywhere;
 
   /** The longest key of {@link #exact}: longer lines are not looked up (nor copied for it). */
   private final int longestExact;
@@ -51,17 +51,49 @@ public final class BoilerplatePhrases {
   private BoilerplatePhrases(List<CompiledPhrase> phrases) {
     this.phrases = phrases;
     int longest = 0;
+    Map<Character, List<CompiledPhrase>> starting = new HashMap<>();
+    List<CompiledPhrase> rest = new ArrayList<>();
     for (CompiledPhrase p : phrases) {
       if (p.isExactWhole()) {
         exact.putIfAbsent(p.head(), p);
         longest = Math.max(longest, p.head().length());
       } else if (p.phrase().kind() == PhraseKind.PROMO || p.head().isEmpty()) {
-        anywhere.add(p);
+        rest.add(p);
       } else {
-        byFirstChar.computeIfAbsent(p.head().charAt(0), k -> new ArrayList<>()).add(p);
+        starting.computeIfAbsent(p.head().charAt(0), k -> new ArrayList<>()).add(p);
       }
     }
     this.longestExact = longest;
+    this.anywhere = Group.of(rest);
+    this.byFirstChar = new HashMap<>();
+    starting.forEach((c, list) -> byFirstChar.put(c, Group.of(list)));
+  }
+
+  /**
+   * Phrases tried in turn, with what the loop asks of each before reading the phrase itself
+   * (whether it is a promo, and the first word of its required character pairs), in flat arrays
+   * read one after the other.
+   */
+  private record Group(
+      CompiledPhrase[] phrases, boolean[] promo, int[] firstWord, long[] firstMask) {
+    static final Group EMPTY = of(List.of());
+
+    static Group of(List<CompiledPhrase> list) {
+      int n = list.size();
+      CompiledPhrase[] phrases = list.toArray(new CompiledPhrase[0]);
+      boolean[] promo = new boolean[n];
+      int[] firstWord = new int[n];
+      long[] firstMask = new long[n];
+      for (int i = 0; i < n; i++) {
+        promo[i] = phrases[i].phrase().kind() == PhraseKind.PROMO;
+        Bigrams.Sparse required = phrases[i].required();
+        if (required.words().length > 0) {
+          firstWord[i] = required.words()[0];
+          firstMask[i] = required.masks()[0];
+        }
+      }
+      return new Group(phrases, promo, firstWord, firstMask);
+    }
   }
 
   /**
@@ -142,17 +174,23 @@ public final class BoilerplatePhrases {
     int keyLength = CompiledPhrase.wholeKeyLength(normalized);
     @Nullable CompiledPhrase best =
         keyLength <= longestExact ? exact.get(normalized.substring(0, keyLength)) : null;
-    List<CompiledPhrase> sameStart = byFirstChar.getOrDefault(normalized.charAt(0), List.of());
+    Group sameStart = byFirstChar.getOrDefault(normalized.charAt(0), Group.EMPTY);
     Optional<PhraseMatch> found = Optional.empty();
     long[] bigrams = Bigrams.of(normalized);
-    for (List<CompiledPhrase> group : List.of(sameStart, anywhere)) {
-      for (CompiledPhrase p : group) {
-        if (best != null && PRIORITY.compare(p, best) >= 0) {
+    for (int g = 0; g < 2; g++) {
+      Group group = g == 0 ? sameStart : anywhere;
+      CompiledPhrase[] tried = group.phrases();
+      for (int i = 0; i < tried.length; i++) {
+        if (best != null && PRIORITY.compare(tried[i], best) >= 0) {
           break;
         }
-        if (p.phrase().kind() == PhraseKind.PROMO && words > CompiledPhrase.MAX_PROMO_WORDS) {
+        if (group.promo()[i] && words > CompiledPhrase.MAX_PROMO_WORDS) {
           break; // promos come last
         }
+        if ((group.firstMask()[i] & ~bigrams[group.firstWord()[i]]) != 0) {
+          continue; // the first required pairs are missing: what mayMatch reads first
+        }
+        CompiledPhrase p = tried[i];
         if (!p.mayMatch(bigrams)) {
           continue;
         }

@@ -52,6 +52,11 @@ final class CompiledPhrase {
     return phrase;
   }
 
+  /** The character pairs a matching line must hold, as {@link #mayMatch} reads them. */
+  Bigrams.Sparse required() {
+    return required;
+  }
+
   Optional<PhraseMatch> match(String cleaned, String normalized) {
     return match(cleaned, normalized, LineText.words(cleaned));
   }

@@ -45,13 +45,18 @@ final class BlockCollector {
     return blocks;
   }
 
+  /** The inline run of {@link #walk}, its buffers kept from paragraph to paragraph. */
+  private final InlineRun walkRun = new InlineRun();
+
   /** Elements skipped as boilerplate, in document order. */
   List<Element> pruned() {
     return pruned;
   }
 
   private void walk(Element e, int depth, Block.Kind kind, int group, String groupTag) {
-    InlineRun run = new InlineRun();
+    // the walks' one run: a walk flushes (and so empties) it before any nested walk starts, and
+    // each walk ends flushing it, so every walk starts with it empty as a new one would be
+    InlineRun run = walkRun;
     for (Node child : e.childNodes()) {
       if (child instanceof TextNode t) {
         run.addText(t.getWholeText(), false);

@@ -80,6 +80,18 @@ final class ClassHints {
   /** Verdicts of this page's strings that did not fit in {@link #SHARED}. */
   private final Map<String, Verdict> cache = new HashMap<>();
 
+  /** Slots of the page's recently judged strings, by hash: small, so in cache. */
+  private static final int RECENT = 256;
+
+  /**
+   * The strings last judged on this page and their verdicts, one per slot: class strings repeat
+   * within a page (list items, cards), and a slot read here is cheaper than a look-up in {@link
+   * #SHARED}, whose table and keys (strings of earlier pages) are mostly out of the cache.
+   */
+  private final String[] recentNames = new String[RECENT];
+
+  private final Verdict[] recentVerdicts = new Verdict[RECENT];
+
   /** The verdict for an element's {@code class} and {@code id} together. */
   Verdict of(Element e) {
     if (e.attributesSize() == 0 || PROTECTED_TAGS.contains(e.normalName())) {
@@ -98,6 +110,20 @@ final class ClassHints {
    * that keys are the page's own attribute strings, whose hash codes are computed once.
    */
   private Verdict of(String names) {
+    int hash = names.hashCode();
+    int slot = (hash ^ (hash >>> 16)) & (RECENT - 1);
+    String recent = recentNames[slot];
+    if (recent != null
+        && (recent == names || (recent.hashCode() == hash && recent.equals(names)))) {
+      return recentVerdicts[slot];
+    }
+    Verdict v = shared(names);
+    recentNames[slot] = names;
+    recentVerdicts[slot] = v;
+    return v;
+  }
+
+  private Verdict shared(String names) {
     Verdict v = SHARED.get(names);
     if (v == null) {
       v = cache.get(names); // only strings judged after the shared map filled up

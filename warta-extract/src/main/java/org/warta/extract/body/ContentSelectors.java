@@ -38,6 +38,32 @@ final class ContentSelectors {
     load();
   }
 
+  /**
+   * The length and first character of every {@link #BY_CLASS} key (ASCII first characters, at bit
+   * {@code length * 128 + first}): a page's class names of another shape are not cut out of their
+   * attribute to be looked up.
+   */
+  private static final java.util.BitSet CLASS_SHAPES = classShapes();
+
+  private static java.util.BitSet classShapes() {
+    java.util.BitSet shapes = new java.util.BitSet();
+    for (String key : BY_CLASS.keySet()) {
+      if (!key.isEmpty() && key.charAt(0) < 128 && key.length() <= MAX_SHAPE_LENGTH) {
+        shapes.set(key.length() * 128 + key.charAt(0));
+      }
+    }
+    return shapes;
+  }
+
+  private static final int MAX_SHAPE_LENGTH = 255;
+
+  /** Whether {@code cls} from {@code start} to {@code end} may be a key of {@link #BY_CLASS}. */
+  private static boolean mayBeClass(String cls, int start, int end) {
+    char first = cls.charAt(start);
+    int length = end - start;
+    return first >= 128 || length > MAX_SHAPE_LENGTH || CLASS_SHAPES.get(length * 128 + first);
+  }
+
   private ContentSelectors() {}
 
   /**
@@ -66,7 +92,7 @@ final class ContentSelectors {
         if (end < 0) {
           end = cls.length();
         }
-        if (end > start) {
+        if (end > start && mayBeClass(cls, start, end)) {
           consider(BY_CLASS.get(cls.substring(start, end)), e, stats, best, bestChars, all);
         }
         start = end + 1;

@@ -107,6 +107,9 @@ final class InlineRun {
   }
 
   private static boolean isSpace(char c) {
+    if (c > ' ' && c < 0x7F) {
+      return false; // printable ASCII: the common case, no table look-up
+    }
     return Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B';
   }
 

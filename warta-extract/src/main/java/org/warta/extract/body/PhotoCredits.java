@@ -71,8 +71,34 @@ final class PhotoCredits {
         return true;
       }
     }
-    boolean colon = t.indexOf(':') >= 0 || t.indexOf('：') >= 0; // every labelled credit has one
-    return colon && LABELLED.matcher(t).find()
+    return mayBeLabelled(t) && LABELLED.matcher(t).find()
         || t.indexOf('©') >= 0 && COPYRIGHT.matcher(t).find();
+  }
+
+  /**
+   * Whether {@link #LABELLED} may find a credit in the stripped line {@code t}: it needs a colon,
+   * and either a closing parenthesis at the end ("(Image: GETTY)") or, after the last colon and its
+   * spaces, 1 to 50 characters ("Credit: Apple": the pattern allows no colon after its own).
+   */
+  private static boolean mayBeLabelled(String t) {
+    int colon = Math.max(t.lastIndexOf(':'), t.lastIndexOf('：'));
+    if (colon < 0) {
+      return false;
+    }
+    char last = t.charAt(t.length() - 1);
+    if (last == ')' || last == '）') {
+      return true;
+    }
+    int from = colon + 1;
+    while (from < t.length() && isRegexSpace(t.charAt(from))) {
+      from++;
+    }
+    int rest = t.length() - from;
+    return rest >= 1 && rest <= 50;
+  }
+
+  /** {@code \s} of a pattern without UNICODE_CHARACTER_CLASS. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 }

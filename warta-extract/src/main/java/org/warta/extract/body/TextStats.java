@@ -84,7 +84,12 @@ final class TextStats {
               int commas = 0;
               for (int i = 0; i < s.length(); i++) {
                 char ch = s.charAt(i);
-                if (!Character.isWhitespace(ch) && ch != '\u00A0') {
+                if (ch > ' ' && ch < 0x7F) { // printable ASCII: the common case, no table look-up
+                  chars++;
+                  if (ch == ',') {
+                    commas++;
+                  }
+                } else if (!Character.isWhitespace(ch) && ch != '\u00A0') {
                   chars++;
                   if (ch == ',' || ch == '،' || ch == '，' || ch == '、') {
                     commas++;

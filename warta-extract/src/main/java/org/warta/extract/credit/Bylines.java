@@ -196,6 +196,17 @@ public final class Bylines {
         continue;
       }
       for (String hint : hints) {
+        if (i + hint.length() > n) {
+          continue;
+        }
+        // an ASCII second letter settles most positions without a case-blind comparison
+        char second = names.charAt(i + 1);
+        if (second >= 'A' && second <= 'Z') {
+          second = (char) (second + ('a' - 'A'));
+        }
+        if (second < 128 && second != hint.charAt(1)) {
+          continue;
+        }
         if (names.regionMatches(true, i, hint, 0, hint.length())) {
           return true;
         }

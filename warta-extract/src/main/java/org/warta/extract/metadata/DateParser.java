@@ -81,15 +81,24 @@ public final class DateParser {
     if (t.length() > 2000) {
       t = t.substring(0, 2000);
     }
-    if (!hasYear(t)) {
+    int shapes = shapes(t);
+    if (shapes == 0) {
       return Optional.empty(); // every pattern needs a four-digit year
     }
     Optional<DateAt> best = Optional.empty();
-    best = earliest(best, cjk(t));
-    best = earliest(best, named(DMY, t, 1, 2, 3));
-    best = earliest(best, named(MDY, t, 2, 1, 3));
-    best = earliest(best, numeric(YMD, t, 1, 2, 3));
-    best = earliest(best, numeric(NUMERIC, t, 3, monthFirst ? 1 : 2, monthFirst ? 2 : 1));
+    if ((shapes & CJK_YEAR) != 0 && t.indexOf('年') >= 0) {
+      best = earliest(best, cjk(t));
+    }
+    if ((shapes & NAMED) == NAMED) {
+      best = earliest(best, named(DMY, t, 1, 2, 3));
+      best = earliest(best, named(MDY, t, 2, 1, 3));
+    }
+    if ((shapes & YEAR_FIRST) != 0) {
+      best = earliest(best, numeric(YMD, t, 1, 2, 3));
+    }
+    if ((shapes & YEAR_LAST) != 0) {
+      best = earliest(best, numeric(NUMERIC, t, 3, monthFirst ? 1 : 2, monthFirst ? 2 : 1));
+    }
     if (best.isEmpty()) {
       return Optional.empty();
     }
@@ -97,18 +106,65 @@ public final class DateParser {
     return withTime(d.date(), t, d.end()).flatMap(DateParser::plausible);
   }
 
-  private static boolean hasYear(String t) {
-    int run = 0;
-    for (int i = 0; i < t.length(); i++) {
-      if (Character.isDigit(t.charAt(i))) {
-        if (++run == 4) {
-          return true;
+  /** Four or more ASCII digits in a row: a year for {@link #CJK}. */
+  private static final int CJK_YEAR = 1;
+
+  /** Exactly four digits in a row: the year of {@link #DMY} and {@link #MDY}. */
+  private static final int YEAR = 2;
+
+  /** One or two digits in a row: the day of {@link #DMY} and {@link #MDY}. */
+  private static final int DAY = 4;
+
+  private static final int NAMED = YEAR | DAY;
+
+  /** Exactly four digits, a separator and a digit: the start of {@link #YMD}. */
+  private static final int YEAR_FIRST = 8;
+
+  /** A digit, a separator and exactly four digits: the end of {@link #NUMERIC}. */
+  private static final int YEAR_LAST = 16;
+
+  /**
+   * Which runs of ASCII digits ({@code \d} in the patterns) the text holds, as the bits above: a
+   * pattern whose runs are missing cannot match, so it is not run. 0 when no pattern can match.
+   */
+  private static int shapes(String t) {
+    int shapes = 0;
+    int n = t.length();
+    int i = 0;
+    while (i < n) {
+      if (!asciiDigit(t.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && asciiDigit(t.charAt(i))) {
+        i++;
+      }
+      int run = i - start;
+      if (run <= 2) {
+        shapes |= DAY;
+      } else if (run >= 4) {
+        shapes |= CJK_YEAR;
+        if (run == 4) {
+          shapes |= YEAR;
+          if (i + 1 < n && separator(t.charAt(i)) && asciiDigit(t.charAt(i + 1))) {
+            shapes |= YEAR_FIRST;
+          }
+          if (start >= 2 && separator(t.charAt(start - 1)) && asciiDigit(t.charAt(start - 2))) {
+            shapes |= YEAR_LAST;
+          }
         }
-      } else {
-        run = 0;
       }
     }
-    return false;
+    return (shapes & CJK_YEAR) == 0 ? 0 : shapes;
+  }
+
+  private static boolean asciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean separator(char c) {
+    return c == '-' || c == '/' || c == '.';
   }
 
   private record DateAt(LocalDate date, int start, int end) {}

@@ -26,9 +26,42 @@ public record TextSample(List<String> words, ScriptHistogram scripts, int letter
     words = List.copyOf(words);
   }
 
-  /** Reads the first {@link #MAX_CHARS} characters of {@code text}. */
+  /**
+   * Characters read first: enough for {@link #MAX_LETTERS} letters in most texts. When they are
+   * not, the window grows by this factor until {@link #MAX_CHARS}.
+   */
+  private static final int FIRST_WINDOW = 2_048;
+
+  /**
+   * Reads the first {@link #MAX_CHARS} characters of {@code text}.
+   *
+   * <p>The first {@link #MAX_LETTERS} letters usually lie in the first few thousand characters, so
+   * a shorter prefix is copied and normalised first, cut before an ASCII character: ASCII
+   * characters are starters that never compose with what precedes them, so normalising the text
+   * there in two pieces gives the same characters as normalising it whole. The prefix's sample is
+   * that of the whole window when it holds enough letters; otherwise a longer one is read.
+   */
   public static TextSample of(CharSequence text) {
-    String window = text.subSequence(0, Math.min(text.length(), MAX_CHARS)).toString();
+    int end = Math.min(text.length(), MAX_CHARS);
+    for (int window = FIRST_WINDOW; window < end; window *= 4) {
+      int cut = window;
+      while (cut < end && text.charAt(cut) >= 0x80) {
+        cut++;
+      }
+      if (cut >= end) {
+        break;
+      }
+      TextSample sample = read(text, cut);
+      if (sample.letters >= MAX_LETTERS) {
+        return sample;
+      }
+    }
+    return read(text, end);
+  }
+
+  /** The sample of the first {@code end} characters of {@code text}, normalised to NFC. */
+  private static TextSample read(CharSequence text, int end) {
+    String window = text.subSequence(0, end).toString();
     if (!Normalizer.isNormalized(window, Normalizer.Form.NFC)) {
       window = Normalizer.normalize(window, Normalizer.Form.NFC);
     }
