@@ -2,6 +2,7 @@ package org.warta.store;
 
 import java.net.URI;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.warta.core.Article;
 import org.warta.core.ArticleId;
@@ -16,7 +17,10 @@ import org.warta.core.StoryId;
  * without the body (only its first {@value #BODY_START} characters) or the other stored fields.
  * Pages that list dozens of articles read these instead of whole {@link StoredArticle}s.
  *
+ * @param canonicalUrl the address the page names as its own
  * @param siteName the publisher's name as the page gave it ("" when it did not)
+ * @param published the publication time the page gave, with its offset
+ * @param seen when Warta first stored the article
  * @param bodyStart the first {@value #BODY_START} characters of the body text (more when a reader
  *     asked for more, see {@link ArticleRepository#summaries(java.util.Collection, int)})
  */
@@ -24,9 +28,12 @@ public record ArticleSummary(
     ArticleId id,
     SourceId source,
     URI url,
+    URI canonicalUrl,
     String title,
     String siteName,
     Instant sortTime,
+    Optional<OffsetDateTime> published,
+    Instant seen,
     String description,
     String bodyStart,
     Optional<Image> leadImage,
@@ -44,9 +51,12 @@ public record ArticleSummary(
         s.id(),
         a.source(),
         a.url(),
+        a.canonicalUrl(),
         a.title(),
         a.siteName(),
         a.sortTime(),
+        a.published(),
+        a.seen(),
         a.description(),
         start(a.bodyText()),
         a.leadImage(),

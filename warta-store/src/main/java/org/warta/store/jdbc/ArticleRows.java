@@ -55,7 +55,8 @@ final class ArticleRows {
    * body, read by {@link #readSummary}.
    */
   static String summaryColumns(int bodyChars) {
-    return "id, source_id, url, title, site_name, sort_time, description, substr(body_text, 1, "
+    return "id, source_id, url, canonical_url, title, site_name, sort_time, published, seen,"
+        + " description, substr(body_text, 1, "
         + bodyChars
         + "), lead_image, language, story_id, duplicate_group";
   }
@@ -140,15 +141,18 @@ final class ArticleRows {
         new ArticleId(rs.getLong(1)),
         new SourceId(rs.getLong(2)),
         URI.create(rs.getString(3)),
-        rs.getString(4),
+        URI.create(rs.getString(4)),
         rs.getString(5),
-        java.time.Instant.ofEpochMilli(rs.getLong(6)),
-        rs.getString(7),
-        rs.getString(8),
-        Optional.ofNullable(rs.getString(9)).flatMap(Json::image),
-        Language.of(rs.getString(10)),
-        number(rs, 11).map(StoryId::new),
-        number(rs, 12));
+        rs.getString(6),
+        java.time.Instant.ofEpochMilli(rs.getLong(7)),
+        Optional.ofNullable(rs.getString(8)).map(OffsetTimes::parse),
+        java.time.Instant.ofEpochMilli(rs.getLong(9)),
+        rs.getString(10),
+        rs.getString(11),
+        Optional.ofNullable(rs.getString(12)).flatMap(Json::image),
+        Language.of(rs.getString(13)),
+        number(rs, 14).map(StoryId::new),
+        number(rs, 15));
   }
 
   private static Optional<Long> number(ResultSet rs, int column) throws SQLException {

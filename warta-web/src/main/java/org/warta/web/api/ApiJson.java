@@ -6,6 +6,7 @@ import org.warta.core.Article;
 import org.warta.core.Source;
 import org.warta.core.StoredArticle;
 import org.warta.core.Story;
+import org.warta.store.ArticleSummary;
 
 /**
  * The JSON shapes of API v1. They are written out field by field so that the public API stays
@@ -15,9 +16,13 @@ final class ApiJson {
   private ApiJson() {}
 
   static Map<String, Object> articleSummary(StoredArticle s) {
-    Article a = s.article();
+    return articleSummary(ArticleSummary.of(s));
+  }
+
+  /** The list shape of an article read as a summary: the same fields as {@link #articleSummary}. */
+  static Map<String, Object> articleSummary(ArticleSummary a) {
     Map<String, Object> m = new java.util.LinkedHashMap<>();
-    m.put("id", s.id().value());
+    m.put("id", a.id().value());
     m.put("title", a.title());
     m.put("url", a.url().toString());
     m.put("canonical_url", a.canonicalUrl().toString());
@@ -28,8 +33,8 @@ final class ApiJson {
     m.put("seen", a.seen().toString());
     m.put("description", a.description());
     m.put("image", a.leadImage().map(i -> i.url().toString()).orElse(null));
-    m.put("story_id", s.story().map(x -> x.value()).orElse(null));
-    m.put("duplicate_group", s.duplicateGroup().orElse(null));
+    m.put("story_id", a.story().map(x -> x.value()).orElse(null));
+    m.put("duplicate_group", a.duplicateGroup().orElse(null));
     return m;
   }
 
