@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# CPU time the server spends per request, from its process ticks over a wrk run: steadier than
+# requests/s on a shared machine. Usage: warta-web/bench/cpu-per-request.sh <server-pid> <base-url>
+# <paths-file> [seconds]   (one path per line; a 10 s warm-up run comes first)
+set -euo pipefail
+pid="${1:?pid of the running warta serve}"
+base="${2:?base URL, e.g. http://127.0.0.1:18080}"
+paths="${3:?file with one path per line}"
+secs="${4:-10}"
+here="$(cd "$(dirname "$0")" && pwd)"
+ticks() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
+wrk -t2 -c16 -d10s -s "$here/paths.lua" "$base" -- "$paths" >/dev/null
+t0=$(ticks)
+out=$(wrk -t2 -c16 -d"${secs}s" --latency -s "$here/paths.lua" "$base" -- "$paths")
+t1=$(ticks)
+n=$(echo "$out" | awk '/requests in/ {print $1}')
+echo "$out" | grep -E "Requests/sec|  50%|  99%|Non-2xx"
+python3 -c "import os; print('cpu ms/request: %.3f' % (($t1 - $t0) * 1000.0 / os.sysconf('SC_CLK_TCK') / $n))"
