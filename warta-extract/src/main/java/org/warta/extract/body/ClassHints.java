@@ -1,9 +1,5 @@
 package org.warta.extract.body;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.warta.extract.ResourceLines;
 
 /**
  * What an element's class and id names say about it, from {@code body/class-hints.tsv}: a weight
@@ -181,22 +178,10 @@ final class ClassHints {
   }
 
   private static List<Hint> load() {
-    String path = "/org/warta/extract/body/class-hints.tsv";
-    try (InputStream in = ClassHints.class.getResourceAsStream(path)) {
-      if (in == null) {
-        throw new IllegalStateException(path + " is missing from warta-extract");
-      }
-      List<Hint> hints = new ArrayList<>();
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] c = line.strip().split("\t");
-        hints.add(new Hint(c[0], c[1].equals("token"), c[2]));
-      }
-      return List.copyOf(hints);
-    } catch (IOException e) {
-      throw new UncheckedIOException(path, e);
+    List<Hint> hints = new ArrayList<>();
+    for (String[] c : ResourceLines.read("/org/warta/extract/body/class-hints.tsv")) {
+      hints.add(new Hint(c[0], c[1].equals("token"), c[2]));
     }
+    return List.copyOf(hints);
   }
 }

@@ -1,9 +1,5 @@
 package org.warta.extract.body;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jsoup.nodes.Element;
+import org.warta.extract.ResourceLines;
 
 /**
  * The selectors of {@code body/content-selectors.tsv}: where pages mark their article text. The
@@ -231,23 +228,12 @@ final class ContentSelectors {
 
   private static void load() {
     String path = "/org/warta/extract/body/content-selectors.tsv";
-    try (InputStream in = ContentSelectors.class.getResourceAsStream(path)) {
-      if (in == null) {
-        throw new IllegalStateException(path + " is missing from warta-extract");
+    for (String[] c : ResourceLines.read(path)) {
+      int index = ENTRIES.size();
+      ENTRIES.add(new Entry(c[0].equals("specific"), c[1]));
+      for (String selector : c[1].split(",")) {
+        index(selector.strip(), index, path);
       }
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] c = line.strip().split("\t");
-        int index = ENTRIES.size();
-        ENTRIES.add(new Entry(c[0].equals("specific"), c[1]));
-        for (String selector : c[1].split(",")) {
-          index(selector.strip(), index, path);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(path, e);
     }
   }
 

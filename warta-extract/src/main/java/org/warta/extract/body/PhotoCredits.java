@@ -1,13 +1,10 @@
 package org.warta.extract.body;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.warta.extract.ResourceLines;
 
 /**
  * Whether a short line ends with a picture credit, which makes it a photo caption left in the body
@@ -26,23 +23,12 @@ final class PhotoCredits {
   static {
     List<String> labels = new ArrayList<>();
     String path = "/org/warta/extract/body/photo-credits.tsv";
-    try (InputStream in = PhotoCredits.class.getResourceAsStream(path)) {
-      if (in == null) {
-        throw new IllegalStateException(path + " is missing from warta-extract");
+    for (String[] c : ResourceLines.read(path)) {
+      switch (c[0]) {
+        case "label" -> labels.add(Pattern.quote(c[1]));
+        case "end" -> ENDINGS.add(c[1].toLowerCase(Locale.ROOT));
+        default -> throw new IllegalStateException(path + ": unknown kind " + c[0]);
       }
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] c = line.strip().split("\t");
-        switch (c[0]) {
-          case "label" -> labels.add(Pattern.quote(c[1]));
-          case "end" -> ENDINGS.add(c[1].toLowerCase(Locale.ROOT));
-          default -> throw new IllegalStateException(path + ": unknown kind " + c[0]);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(path, e);
     }
     String label = "(?:" + String.join("|", labels) + ")";
     // "(Image: GETTY)" at the end, or "Credit: Apple" closing the line

@@ -1,10 +1,6 @@
 package org.warta.extract.credit;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -20,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.warta.core.CanonicalUrl;
 import org.warta.core.phrase.BoilerplatePhrases;
 import org.warta.core.phrase.PhraseKind;
+import org.warta.extract.ResourceLines;
 import org.warta.extract.metadata.PageIndex;
 
 /**
@@ -226,21 +223,10 @@ public final class CarriedPublishers {
     line.setLength(0);
   }
 
-  static List<String> lines(String resource) {
-    try (InputStream in = CarriedPublishers.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("resource " + resource + " is missing from warta-extract");
-      }
-      List<String> out = new ArrayList<>();
-      for (String l : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        String s = l.strip();
-        if (!s.isEmpty() && !s.startsWith("#")) {
-          out.add(s.toLowerCase(Locale.ROOT));
-        }
-      }
-      return out;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
-    }
+  /** The lower-cased entries of a word list in this package's resources ({@code name.txt}). */
+  static List<String> lines(String name) {
+    return ResourceLines.lines("/org/warta/extract/credit/" + name).stream()
+        .map(l -> l.toLowerCase(Locale.ROOT))
+        .toList();
   }
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.warta.extract.ResourceLines;
 
 /**
  * Month names and time-zone abbreviations, loaded from {@code months.tsv} and {@code zones.tsv}.
@@ -24,13 +25,13 @@ final class CalendarWords {
   static final String ZONE_ALTERNATION;
 
   static {
-    for (String[] row : ResourceLines.read("months.tsv")) {
+    for (String[] row : ResourceLines.read("/org/warta/extract/metadata/months.tsv")) {
       int month = Integer.parseInt(row[0]);
       for (int i = 1; i < row.length; i++) {
         MONTHS.put(row[i].toLowerCase(Locale.ROOT), month);
       }
     }
-    for (String[] row : ResourceLines.read("zones.tsv")) {
+    for (String[] row : ResourceLines.read("/org/warta/extract/metadata/zones.tsv")) {
       ZONES.put(
           row[0],
           row[1].startsWith("+") || row[1].equals("Z") ? ZoneOffset.of(row[1]) : ZoneId.of(row[1]));
