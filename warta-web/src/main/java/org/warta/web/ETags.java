@@ -3,8 +3,7 @@ package org.warta.web;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.io.ByteArrayInputStream;
-import java.util.Locale;
-import java.util.zip.CRC32C;
+import org.warta.web.view.Document;
 
 /**
  * Entity tags for what programs poll: the JSON API, the feeds, the sitemaps and the OPML export.
@@ -40,8 +39,6 @@ final class ETags {
 
   /** The strong entity tag of a body. */
   static String of(byte[] bytes) {
-    CRC32C crc = new CRC32C();
-    crc.update(bytes);
-    return String.format(Locale.ROOT, "\"%08x-%x\"", crc.getValue(), bytes.length);
+    return "\"" + Document.tag(bytes) + "\"";
   }
 }

@@ -79,15 +79,14 @@ public final class FeedPages {
                 .get(
                     urls.base(ctx),
                     base ->
-                        Document.of(
-                            write(
-                                base,
-                                file.format(),
-                                t().get("feed.latest"),
-                                "/",
-                                "/feeds/latest",
-                                latest(Optional.empty()),
-                                "")));
+                        build(
+                            base,
+                            file.format(),
+                            t().get("feed.latest"),
+                            "/",
+                            "/feeds/latest",
+                            latest(Optional.empty()),
+                            ""));
         send(ctx, file.format(), feed);
       }
       case "search" -> search(ctx, file.format());
@@ -100,22 +99,17 @@ public final class FeedPages {
     Named file = Named.of(ctx.pathParam("file"));
     SourceId id = new SourceId(file.id());
     Source source = catalog.find(id).orElseThrow(() -> new NotFoundResponse("no source " + id));
-    String base = urls.base(ctx);
     send(
         ctx,
         file.format(),
-        feeds.get(
-            base + "/feeds/source/" + id.value() + "." + Named.extension(file.format()),
-            () ->
-                Document.of(
-                    write(
-                        base,
-                        file.format(),
-                        t().get("feed.source", source.name()),
-                        "/source/" + id.value(),
-                        "/feeds/source/" + id.value(),
-                        latest(Optional.of(id)),
-                        ""))));
+        kept(
+            urls.base(ctx),
+            file.format(),
+            t().get("feed.source", source.name()),
+            "/source/" + id.value(),
+            "/feeds/source/" + id.value(),
+            "",
+            () -> latest(Optional.of(id))));
   }
 
   /** {@code /feeds/story/{file}}: {@code <id>.<f>}; merged stories answer with the survivor. */
@@ -124,22 +118,17 @@ public final class FeedPages {
     StoryId id = new StoryId(file.id());
     Story story =
         store.stories().find(id).orElseThrow(() -> new NotFoundResponse("no story " + id));
-    String base = urls.base(ctx);
     send(
         ctx,
         file.format(),
-        feeds.get(
-            base + "/feeds/story/" + story.id().value() + "." + Named.extension(file.format()),
-            () ->
-                Document.of(
-                    write(
-                        base,
-                        file.format(),
-                        t().get("feed.story", story.title()),
-                        "/story/" + story.id().value(),
-                        "/feeds/story/" + story.id().value(),
-                        store.articles().list(ArticleQuery.latest(ENTRIES).in(story.id())).items(),
-                        ""))));
+        kept(
+            urls.base(ctx),
+            file.format(),
+            t().get("feed.story", story.title()),
+            "/story/" + story.id().value(),
+            "/feeds/story/" + story.id().value(),
+            "",
+            () -> store.articles().list(ArticleQuery.latest(ENTRIES).in(story.id())).items()));
   }
 
   private void search(Context ctx, FeedWriter.Format format) {
@@ -159,22 +148,17 @@ public final class FeedPages {
     var query =
         form.query(views.zone(), 0, ENTRIES).ordered(org.warta.search.SearchQuery.Order.NEWEST);
     String qs = form.queryString();
-    String base = urls.base(ctx);
     send(
         ctx,
         format,
-        feeds.get(
-            base + "/feeds/search." + Named.extension(format) + "?" + qs,
-            () ->
-                Document.of(
-                    write(
-                        base,
-                        format,
-                        t().get("feed.search", form.q()),
-                        "/search?" + qs,
-                        "/feeds/search",
-                        search.run(query).articles(),
-                        "?" + qs))));
+        kept(
+            urls.base(ctx),
+            format,
+            t().get("feed.search", form.q()),
+            "/search?" + qs,
+            "/feeds/search",
+            "?" + qs,
+            () -> search.run(query).articles()));
   }
 
   private List<StoredArticle> latest(Optional<SourceId> source) {
@@ -186,7 +170,24 @@ public final class FeedPages {
     DocumentResponses.send(ctx, feed, format.mediaType());
   }
 
-  private byte[] write(
+  /**
+   * A source, story or search feed: the one built for the same address (its self link) when at most
+   * {@link #FEED_TTL} old, else a new build.
+   */
+  private Document kept(
+      String base,
+      FeedWriter.Format format,
+      String title,
+      String page,
+      String self,
+      String query,
+      java.util.function.Supplier<List<StoredArticle>> items) {
+    return feeds.get(
+        base + self + "." + Named.extension(format) + query,
+        () -> build(base, format, title, page, self, items.get(), query));
+  }
+
+  private Document build(
       String base,
       FeedWriter.Format format,
       String title,
@@ -203,7 +204,7 @@ public final class FeedPages {
             Language.of(views.defaultLanguage()),
             Optional.empty(),
             entries.entries(items, base));
-    return FeedWriter.write(feed, format);
+    return Document.of(FeedWriter.write(feed, format));
   }
 
   private Messages t() {

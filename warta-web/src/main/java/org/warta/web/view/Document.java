@@ -30,10 +30,14 @@ public record Document(byte[] plain, byte[] gzip, String etag) {
     } catch (IOException e) {
       throw new UncheckedIOException(e); // in memory: cannot happen
     }
+    return new Document(plain, out.toByteArray(), tag(plain));
+  }
+
+  /** The opaque part of a strong entity tag for these bytes: CRC-32C and length, in hex. */
+  public static String tag(byte[] bytes) {
     CRC32C crc = new CRC32C();
-    crc.update(plain);
-    String tag = String.format(Locale.ROOT, "%08x-%x", crc.getValue(), plain.length);
-    return new Document(plain, out.toByteArray(), tag);
+    crc.update(bytes);
+    return String.format(Locale.ROOT, "%08x-%x", crc.getValue(), bytes.length);
   }
 
   /** Bytes kept in memory by this document. */
