@@ -2,13 +2,24 @@
 # CPU time the server spends per request, from its process ticks over a wrk run: steadier than
 # requests/s on a shared machine. Usage: warta-web/bench/cpu-per-request.sh <server-pid> <base-url>
 # <paths-file> [seconds]   (one path per line; a 10 s warm-up run comes first)
+# With WITH_POSTGRES=1 the CPU of every process named postgres (the database server's backends)
+# is counted too, so a PostgreSQL store's share is in the figure; nothing else may use it meanwhile.
 set -euo pipefail
 pid="${1:?pid of the running warta serve}"
 base="${2:?base URL, e.g. http://127.0.0.1:18080}"
 paths="${3:?file with one path per line}"
 secs="${4:-10}"
 here="$(cd "$(dirname "$0")" && pwd)"
-ticks() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
+ticks() {
+  local t
+  t=$(awk '{print $14 + $15}' "/proc/$pid/stat")
+  if [ "${WITH_POSTGRES:-0}" = 1 ]; then
+    for p in $(pgrep -x postgres); do
+      t=$((t + $(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0)))
+    done
+  fi
+  echo "$t"
+}
 wrk -t2 -c16 -d10s -s "$here/paths.lua" "$base" -- "$paths" >/dev/null
 t0=$(ticks)
 out=$(wrk -t2 -c16 -d"${secs}s" --latency -s "$here/paths.lua" "$base" -- "$paths")

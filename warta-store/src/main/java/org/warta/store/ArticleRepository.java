@@ -58,6 +58,14 @@ public interface ArticleRepository {
   /** The same page as {@link #list}, as summaries: what pages that list articles read. */
   Page<ArticleSummary> summaries(ArticleQuery query);
 
+  /**
+   * The same page as {@link #list}, for views that show only an excerpt of each body (the feed of a
+   * source whose text is not republished): every field as stored except the body, whose HTML is
+   * left empty and whose text is cut to its first {@code bodyChars} characters. The bodies are the
+   * bulk of a row; these articles must not be written back.
+   */
+  Page<StoredArticle> listExcerpted(ArticleQuery query, int bodyChars);
+
   long count();
 
   /** Assigns the article to a story (bumping its change sequence so the index follows). */

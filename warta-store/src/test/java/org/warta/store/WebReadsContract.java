@@ -99,6 +99,59 @@ interface WebReadsContract {
   }
 
   @Test
+  default void excerptedListsCarryEverythingButTheBody() {
+    Source a = source("Warta Pesisir");
+    String body = "Nelayan 🐟 kembali melaut setelah badai reda. ".repeat(40);
+    Article longOne =
+        StoreContract.article(a, "melaut", at(28, 9)).toBuilder()
+            .bodyHtml("<p>" + body + "</p>")
+            .bodyText(body)
+            .build();
+    store().articles().insert(longOne);
+    put(a, "pasar-ikan", at(28, 10), "Ekonomi");
+    ArticleQuery twoNewest = ArticleQuery.latest(1).from(a.id());
+
+    Page<StoredArticle> whole = store().articles().list(ArticleQuery.latest(2).from(a.id()));
+    Page<StoredArticle> cut =
+        store().articles().listExcerpted(ArticleQuery.latest(2).from(a.id()), 30);
+    assertThat(cut.next()).isEqualTo(whole.next());
+    assertThat(cut.items()).hasSameSizeAs(whole.items());
+    for (int i = 0; i < whole.items().size(); i++) {
+      StoredArticle w = whole.items().get(i);
+      StoredArticle c = cut.items().get(i);
+      assertThat(c.id()).isEqualTo(w.id());
+      assertThat(c.story()).isEqualTo(w.story());
+      assertThat(c.article().bodyHtml()).isEmpty();
+      assertThat(c.article().bodyText())
+          .isEqualTo(
+              w.article()
+                  .bodyText()
+                  .substring(
+                      0,
+                      w.article()
+                          .bodyText()
+                          .offsetByCodePoints(
+                              0,
+                              Math.min(
+                                  30,
+                                  w.article()
+                                      .bodyText()
+                                      .codePointCount(0, w.article().bodyText().length())))));
+      assertThat(
+              c.article().toBuilder()
+                  .bodyHtml(w.article().bodyHtml())
+                  .bodyText(w.article().bodyText())
+                  .build())
+          .isEqualTo(w.article());
+    }
+    assertThat(cut.items().getLast().article().bodyText()).contains("🐟").hasSize(30 + 1);
+    assertThat(store().articles().listExcerpted(twoNewest, 5_000).items())
+        .extracting(StoredArticle::id)
+        .containsExactlyElementsOf(
+            store().articles().list(twoNewest).items().stream().map(StoredArticle::id).toList());
+  }
+
+  @Test
   default void listsReadSummariesThatAgreeWithTheWholeArticles() {
     Source a = source("Kabar Nusa");
     // a long body with characters outside the basic plane: the databases cut at 1,000 characters

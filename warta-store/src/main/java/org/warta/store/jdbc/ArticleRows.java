@@ -51,6 +51,20 @@ final class ArticleRows {
   private static final int DUPLICATE_GROUP = 26;
 
   /**
+   * {@link #COLUMNS} in the same positions, with an empty body HTML and the first {@code bodyChars}
+   * characters of the body text (read by {@link #read}).
+   */
+  static String excerptedColumns(int bodyChars) {
+    String columns =
+        COLUMNS.replace(
+            " body_html, body_text,", " '' AS body_html, substr(body_text, 1, " + bodyChars + "),");
+    if (columns.equals(COLUMNS)) {
+      throw new IllegalStateException("the body columns moved in " + COLUMNS);
+    }
+    return columns;
+  }
+
+  /**
    * The columns of an {@link ArticleSummary} with the first {@code bodyChars} characters of the
    * body, read by {@link #readSummary}.
    */

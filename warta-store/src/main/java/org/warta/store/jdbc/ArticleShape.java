@@ -25,6 +25,18 @@ final class ArticleShape<T> {
 
   static final ArticleShape<ArticleSummary> SUMMARY = summary(ArticleSummary.BODY_START);
 
+  /**
+   * Whole articles but for the body: no HTML, and the text cut to its first {@code bodyChars}
+   * characters.
+   */
+  static ArticleShape<StoredArticle> excerpted(int bodyChars) {
+    if (bodyChars < 1) {
+      throw new IllegalArgumentException("bodyChars must be positive, got " + bodyChars);
+    }
+    return new ArticleShape<>(
+        ArticleRows.excerptedColumns(bodyChars), ArticleRows::read, WHOLE.id, WHOLE.cursor);
+  }
+
   /** Summaries with the first {@code bodyChars} characters of each body. */
   static ArticleShape<ArticleSummary> summary(int bodyChars) {
     if (bodyChars < 1) {

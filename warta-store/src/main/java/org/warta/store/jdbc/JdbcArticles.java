@@ -227,6 +227,11 @@ final class JdbcArticles implements ArticleRepository {
     return list(q, ArticleShape.SUMMARY);
   }
 
+  @Override
+  public Page<StoredArticle> listExcerpted(ArticleQuery q, int bodyChars) {
+    return list(q, ArticleShape.excerpted(bodyChars));
+  }
+
   private <T> Page<T> list(ArticleQuery q, ArticleShape<T> shape) {
     StringBuilder sql =
         new StringBuilder("SELECT ").append(shape.columns).append(" FROM article WHERE 1=1");

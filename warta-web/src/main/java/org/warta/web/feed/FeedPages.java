@@ -7,6 +7,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.warta.core.DisplayPolicy;
 import org.warta.core.Language;
 import org.warta.core.Source;
 import org.warta.core.SourceId;
@@ -27,6 +28,7 @@ import org.warta.web.view.Catalog;
 import org.warta.web.view.Document;
 import org.warta.web.view.RecentBuild;
 import org.warta.web.view.RecentBuilds;
+import org.warta.web.view.Texts;
 
 /**
  * {@code /feeds/latest.<f>}, {@code /feeds/source/{id}.<f>}, {@code /feeds/story/{id}.<f>} and
@@ -109,7 +111,17 @@ public final class FeedPages {
             "/source/" + id.value(),
             "/feeds/source/" + id.value(),
             "",
-            () -> latest(Optional.of(id))));
+            () ->
+                source.display() == DisplayPolicy.FULL_TEXT
+                    ? latest(Optional.of(id))
+                    // only an excerpt of each body goes out: the bodies, most of each row, stay
+                    // in the database
+                    : store
+                        .articles()
+                        .listExcerpted(
+                            ArticleQuery.latest(ENTRIES).from(id),
+                            Texts.excerptWindow(FeedEntries.SUMMARY_CHARS) + 1)
+                        .items()));
   }
 
   /** {@code /feeds/story/{file}}: {@code <id>.<f>}; merged stories answer with the survivor. */
@@ -204,7 +216,7 @@ public final class FeedPages {
             Language.of(views.defaultLanguage()),
             Optional.empty(),
             entries.entries(items, base));
-    return Document.of(FeedWriter.write(feed, format));
+    return Document.quick(FeedWriter.write(feed, format));
   }
 
   private Messages t() {

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.zip.CRC32C;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 import org.jspecify.annotations.Nullable;
 
@@ -23,9 +24,28 @@ public record Document(byte[] plain, byte[] gzip, String etag) {
   /** What one request gets: the bytes, their content coding (when not identity) and tag. */
   public record Variant(byte[] bytes, Optional<String> encoding, String etag) {}
 
+  /** A document served many times before it is built again (sitemaps): compressed smallest. */
   public static Document of(byte[] plain) {
+    return of(plain, Deflater.DEFAULT_COMPRESSION);
+  }
+
+  /**
+   * A document built often, for one of many keys (a feed per source, story or search, kept a
+   * minute): compressed fastest, about twice as quick as {@link #of} for a fifth to a quarter more
+   * bytes.
+   */
+  public static Document quick(byte[] plain) {
+    return of(plain, Deflater.BEST_SPEED);
+  }
+
+  private static Document of(byte[] plain, int level) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(plain.length / 4 + 64);
-    try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+    try (GZIPOutputStream gz =
+        new GZIPOutputStream(out) {
+          {
+            def.setLevel(level);
+          }
+        }) {
       gz.write(plain);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // in memory: cannot happen

@@ -11,9 +11,17 @@ import org.warta.core.Whitespace;
 public final class Texts {
   private Texts() {}
 
+  /**
+   * How many characters of a text {@link #excerpt} looks at for an excerpt of {@code max} (beyond
+   * them only when they are nearly all whitespace): a caller may read just these plus one.
+   */
+  public static int excerptWindow(int max) {
+    return Math.max(max * 4, 64);
+  }
+
   /** The start of a text, cut at a word boundary near {@code max} characters, with "…". */
   public static String excerpt(String text, int max) {
-    int head = Math.max(max * 4, 64);
+    int head = excerptWindow(max);
     String flat = Whitespace.collapse(text.length() > head ? text.substring(0, head) : text);
     if (flat.length() <= max && text.length() > head) {
       flat = Whitespace.collapse(text); // mostly whitespace at the start: look at all of it

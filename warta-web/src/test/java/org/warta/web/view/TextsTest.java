@@ -22,6 +22,18 @@ class TextsTest {
   }
 
   @Test
+  void theStartOfABodyWithinTheExcerptWindowGivesTheSameExcerpt() {
+    // what lets a feed read only the start of each body from the database
+    String body = "Nelayan di  pesisir\n\nutara kembali melaut pagi ini. ".repeat(300);
+    for (int max : new int[] {40, 400}) {
+      String start = body.substring(0, Texts.excerptWindow(max) + 1);
+      assertThat(Texts.excerpt(start, max)).isEqualTo(Texts.excerpt(body, max));
+    }
+    String shortBody = "Hanya satu kalimat.";
+    assertThat(Texts.excerpt(shortBody, 400)).isEqualTo("Hanya satu kalimat.");
+  }
+
+  @Test
   void paragraphsKeepTheirBreaksAndStopNearTheLimit() {
     String text = "Satu dua tiga.\n\nEmpat lima\nenam.\n  \t\nTujuh delapan sembilan sepuluh.";
     assertThat(Texts.paragraphs(text, 30)).containsExactly("Satu dua tiga.", "Empat lima enam.");
