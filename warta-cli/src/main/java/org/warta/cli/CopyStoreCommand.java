@@ -38,22 +38,7 @@ public final class CopyStoreCommand extends WartaSubcommand {
     DatabaseUrl target = url(to, "--to");
     StoreCopy.Report report;
     try (TaskProgress progress = console.progress("copy", "rows", 1)) {
-      report =
-          StoreCopy.copy(
-              source,
-              target,
-              new StoreCopy.Listener() {
-                @Override
-                public void table(String name, long rows) {
-                  progress.note(name);
-                  progress.total(rows);
-                }
-
-                @Override
-                public void copied(long rows) {
-                  progress.advance(rows, "");
-                }
-              });
+      report = StoreCopy.copy(source, target, new CopyProgress(progress));
     } catch (StoreException e) {
       throw new UserError(e.getMessage(), e);
     }
