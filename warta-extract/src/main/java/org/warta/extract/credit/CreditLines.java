@@ -119,7 +119,7 @@ public final class CreditLines {
               || mayBeDatedBy(t.getWholeText()))) {
         continue;
       }
-      if (parent.nameIs("script") || parent.nameIs("style")) {
+      if (parent.nameIs("script") || parent.nameIs("style") || inNavigation(parent)) {
         continue;
       }
       Element line =
@@ -156,6 +156,25 @@ public final class CreditLines {
       }
     }
     return new Found(authors, editors);
+  }
+
+  /**
+   * Whether the element sits in site navigation ({@code <nav>}, {@code role="navigation"} or a
+   * {@code role="menu"}): a menu heading "By Event Type" or "By Topic" there is not a byline.
+   */
+  static boolean inNavigation(Element e) {
+    for (Element p = e; p != null && !p.nameIs("body"); p = p.parent()) {
+      if (p.nameIs("nav")) {
+        return true;
+      }
+      if (p.attributesSize() > 0) {
+        String role = p.attr("role");
+        if (role.equals("navigation") || role.equals("menu") || role.equals("menubar")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The element's text with {@code <br>} and block boundaries kept as line breaks. */
