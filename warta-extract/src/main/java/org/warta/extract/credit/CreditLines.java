@@ -163,19 +163,32 @@ public final class CreditLines {
    * {@code role="menu"}): a menu heading "By Event Type" or "By Topic" there is not a byline.
    */
   static boolean inNavigation(Element e) {
+    boolean pageFooter = false;
     for (Element p = e; p != null && !p.nameIs("body"); p = p.parent()) {
       if (p.nameIs("nav")) {
         return true;
+      }
+      if (p.nameIs("article") || p.nameIs("main")) {
+        pageFooter = false; // the article's own footer carries credits
+      } else if (p.nameIs("footer")) {
+        pageFooter = true;
       }
       if (p.attributesSize() > 0) {
         String role = p.attr("role");
         if (role.equals("navigation") || role.equals("menu") || role.equals("menubar")) {
           return true;
         }
+        if (MENU_CLASS.matcher(p.className()).find()) {
+          return true;
+        }
       }
     }
-    return false;
+    return pageFooter;
   }
+
+  /** Class words of menus: "sub-menu", "dropdown-menu", "mega_menu", "menu-item". */
+  private static final Pattern MENU_CLASS =
+      Pattern.compile("(?i)(?:^|[\\s_-])(?:sub|mega|dropdown|nav)?[_-]?menu(?:$|[\\s_-])");
 
   /** The element's text with {@code <br>} and block boundaries kept as line breaks. */
   static String linesOf(Element e) {

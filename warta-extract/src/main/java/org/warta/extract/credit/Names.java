@@ -97,6 +97,12 @@ public final class Names {
               + " writer|senior"
               + " writer|reporter|correspondent|contributor|editor|columnist|writer|kontributor|koresponden|wartawan)\\b.*$");
 
+  /**
+   * The section or place a byline names after the writer: "Jane Roe in Project Management", "Jane
+   * Roe in Washington". No name holds the word "in".
+   */
+  private static final Pattern IN_SECTION = Pattern.compile("\\s+in\\s+(?=\\p{Lu}).*$");
+
   /** A team credited as author: "The Garden Team", "the Acme Editorial Team". */
   private static final Pattern TEAM = Pattern.compile("^(?:the|The) (?:\\p{Lu}\\S* ){1,3}Team$");
 
@@ -161,6 +167,7 @@ public final class Names {
     }
     s = DOMAIN_SUFFIX.matcher(s).replaceFirst("");
     s = ROLE_SUFFIX.matcher(s).replaceFirst("");
+    s = IN_SECTION.matcher(s).replaceFirst("");
     s = withoutJobTitle(s);
     List<String> out = new ArrayList<>();
     for (String part : SPLIT.split(s)) {

@@ -29,6 +29,13 @@ class NamesTest {
   }
 
   @Test
+  void aSectionOrPlaceAfterTheNameIsCut() {
+    assertThat(Names.split("Priya Natarajan in Field Notes", "", true))
+        .containsExactly("Priya Natarajan");
+    assertThat(Names.split("By Jane Roe in Lisbon", "")).containsExactly("Jane Roe");
+  }
+
+  @Test
   void aDeclaredAuthorTypedInLowerCaseIsAName() {
     assertThat(Names.split("maren holt", "")).isEmpty();
     assertThat(Names.typedInLowerCase("maren holt")).containsExactly("maren holt");
