@@ -186,9 +186,12 @@ public final class CreditLines {
     return pageFooter;
   }
 
-  /** Class words of menus: "sub-menu", "dropdown-menu", "mega_menu", "menu-item". */
+  /**
+   * Class words of menus, a whole class ending so: "sub-menu", "header--sub-menu", "dropdown-menu",
+   * "mega_menu", "navmenu". Not "menu" alone or "menu-open": page-wide wrappers carry those.
+   */
   private static final Pattern MENU_CLASS =
-      Pattern.compile("(?i)(?:^|[\\s_-])(?:sub|mega|dropdown|nav)?[_-]?menu(?:$|[\\s_-])");
+      Pattern.compile("(?i)(?:sub|mega|dropdown|nav|flyout)[_-]?menu(?:$|\\s)");
 
   /** The element's text with {@code <br>} and block boundaries kept as line breaks. */
   static String linesOf(Element e) {
