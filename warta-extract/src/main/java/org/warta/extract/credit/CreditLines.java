@@ -119,7 +119,7 @@ public final class CreditLines {
               || mayBeDatedBy(t.getWholeText()))) {
         continue;
       }
-      if (parent.nameIs("script") || parent.nameIs("style")) {
+      if (parent.nameIs("script") || parent.nameIs("style") || inNavigation(parent)) {
         continue;
       }
       Element line =
@@ -157,6 +157,41 @@ public final class CreditLines {
     }
     return new Found(authors, editors);
   }
+
+  /**
+   * Whether the element sits in site navigation ({@code <nav>}, {@code role="navigation"} or a
+   * {@code role="menu"}): a menu heading "By Event Type" or "By Topic" there is not a byline.
+   */
+  static boolean inNavigation(Element e) {
+    boolean pageFooter = false;
+    for (Element p = e; p != null && !p.nameIs("body"); p = p.parent()) {
+      if (p.nameIs("nav")) {
+        return true;
+      }
+      if (p.nameIs("article") || p.nameIs("main")) {
+        pageFooter = false; // the article's own footer carries credits
+      } else if (p.nameIs("footer")) {
+        pageFooter = true;
+      }
+      if (p.attributesSize() > 0) {
+        String role = p.attr("role");
+        if (role.equals("navigation") || role.equals("menu") || role.equals("menubar")) {
+          return true;
+        }
+        if (MENU_CLASS.matcher(p.className()).find()) {
+          return true;
+        }
+      }
+    }
+    return pageFooter;
+  }
+
+  /**
+   * Class words of menus, a whole class ending so: "sub-menu", "header--sub-menu", "dropdown-menu",
+   * "mega_menu", "navmenu". Not "menu" alone or "menu-open": page-wide wrappers carry those.
+   */
+  private static final Pattern MENU_CLASS =
+      Pattern.compile("(?i)(?:sub|mega|dropdown|nav|flyout)[_-]?menu(?:$|\\s)");
 
   /** The element's text with {@code <br>} and block boundaries kept as line breaks. */
   static String linesOf(Element e) {

@@ -63,7 +63,8 @@ public record Credits(
     for (int i = 0; i < in.declaredAuthors().size() && authors.isEmpty(); i++) {
       List<String> names = new ArrayList<>();
       for (String raw : in.declaredAuthors().get(i)) {
-        addNames(names, Names.split(raw, in.siteName()));
+        List<String> split = Names.split(raw, in.siteName());
+        addNames(names, split.isEmpty() ? Names.typedInLowerCase(raw) : split);
       }
       boolean isWeak =
           in.declaredSources().get(i).endsWith(":organization")

@@ -59,7 +59,8 @@ public final class Names {
           "press release",
           "the author",
           "our team",
-          "admin user");
+          "admin user",
+          "super user");
   private static final Pattern OTHER_CREDIT =
       Pattern.compile(
           "(?iu)\\s*[|/,;]?\\s*\\b(editor|redaktur|penyunting|foto|photo|fotografer|photographer|editing"
@@ -88,13 +89,19 @@ public final class Names {
   /** A date after a byline ("Luke Kim December 17, 2025", "Jane Roe · 3 min read"). */
   private static final Pattern DATE_TAIL =
       Pattern.compile(
-          "(?iu)\\s*[·•|,–-]?\\s*(?:(?:on|updated|published|posted)\\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:\\d{1,2}\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januari|februari|maret|mei|juni|juli|agustus|oktober|desember)[a-z]*\\.?\\s+\\d.*$|\\s*[·•|,–-]?\\s*\\d.*$");
+          "(?iu)\\s*[·•|,–-]?\\s*(?:(?:on|updated|published|posted)\\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:\\d{1,2}\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januari|februari|maret|mei|juni|juli|agustus|oktober|desember)[a-z]*\\.?\\s+\\d.*$|\\s*[·•|,–-]?\\s*(?<!\\p{L})\\d.*$");
 
   private static final Pattern ROLE_SUFFIX =
       Pattern.compile(
-          "(?iu)(?:\\s+(?:published|updated|posted|writer|founder|author|editor)\\b.*$)|\\s*[,\\-–|]\\s*(staff"
+          "(?iu)(?:\\s+(?:last\\s+)?(?:published|updated|posted|writer|founder|author|editor)\\b.*$)|\\s*[,\\-–|]\\s*(staff"
               + " writer|senior"
               + " writer|reporter|correspondent|contributor|editor|columnist|writer|kontributor|koresponden|wartawan)\\b.*$");
+
+  /**
+   * The section or place a byline names after the writer: "Jane Roe in Project Management", "Jane
+   * Roe in Washington". No name holds the word "in".
+   */
+  private static final Pattern IN_SECTION = Pattern.compile("\\s+in\\s+(?=\\p{Lu}).*$");
 
   /** A team credited as author: "The Garden Team", "the Acme Editorial Team". */
   private static final Pattern TEAM = Pattern.compile("^(?:the|The) (?:\\p{Lu}\\S* ){1,3}Team$");
@@ -160,6 +167,7 @@ public final class Names {
     }
     s = DOMAIN_SUFFIX.matcher(s).replaceFirst("");
     s = ROLE_SUFFIX.matcher(s).replaceFirst("");
+    s = IN_SECTION.matcher(s).replaceFirst("");
     s = withoutJobTitle(s);
     List<String> out = new ArrayList<>();
     for (String part : SPLIT.split(s)) {
@@ -173,6 +181,30 @@ public final class Names {
       }
     }
     return out;
+  }
+
+  private static final Pattern LOWER_CASE_NAME = Pattern.compile("\\p{Ll}{2,}(?: \\p{Ll}+){1,2}");
+
+  /**
+   * A declared author (meta tag, structured data) that a person typed in lower case, "annette
+   * thurmon": two or three words of lower-case letters, not a generic account or a job title. Only
+   * for declared values, where the field itself says it holds the author; {@link #split} rejects
+   * lower-case word runs because in page text they are phrases ("in Chief").
+   */
+  public static List<String> typedInLowerCase(String raw) {
+    String n = Whitespace.collapse(raw).strip();
+    if (!LOWER_CASE_NAME.matcher(n).matches()
+        || GENERIC.contains(n)
+        || JUNK.matcher(n).find()
+        || roleAt(n.split(" ")) >= 0) {
+      return List.of();
+    }
+    for (String w : n.split(" ")) {
+      if (ARTICLES.contains(w)) {
+        return List.of(); // "the team", "an editor"
+      }
+    }
+    return List.of(n);
   }
 
   private static final Pattern WORD_GAP = Pattern.compile("[\\s\\-–]+");

@@ -82,6 +82,11 @@ final class Dates {
   private static final Pattern URL_DATE =
       Pattern.compile(
           "/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:/|[-_]|$)");
+
+  /** A date path with the month as a word: {@code /2023/october/03/}, {@code /2024/mei/7/}. */
+  private static final Pattern URL_NAMED_MONTH =
+      Pattern.compile("/((?:19|20)\\d{2})/(\\p{L}{3,12})/(0?[1-9]|[12]\\d|3[01])/");
+
   private static final Pattern URL_MONTH = Pattern.compile("/((?:19|20)\\d{2})/(0[1-9]|1[0-2])/");
 
   private Dates() {}
@@ -106,6 +111,7 @@ final class Dates {
     markup(page, published, modified);
     VisibleDates.Shown shown = VisibleDates.around(page.document(), h1, monthFirst);
     fromUrl(url).ifPresent(d -> published.add(new DateCandidate(d, "url", 0.7)));
+    shown = otherOrder(page, h1, monthFirst, shown, published, modified);
     List<DateCandidate> all = new ArrayList<>(published);
     shown.published().ifPresent(d -> all.add(new DateCandidate(d, "text", 0.9)));
     shown.updated().ifPresent(d -> all.add(new DateCandidate(d, "text", 0.9)));
@@ -134,6 +140,47 @@ final class Dates {
                       namedDate(page, monthFirst, true).map(d -> new Sourced<>(d, "text+updated")));
     }
     return new Result(publishedDate, modifiedDate, zone);
+  }
+
+  /**
+   * A shown date that no declared date or URL date agrees with, read again with day and month
+   * swapped ("03/10/2023" on a page whose language tag says only "en" but whose URL says {@code
+   * /2023/october/03/}): when the swapped reading is a date the page declares, that reading is the
+   * one meant. Otherwise the first reading stands.
+   */
+  private static VisibleDates.Shown otherOrder(
+      PageIndex page,
+      Optional<Element> h1,
+      boolean monthFirst,
+      VisibleDates.Shown shown,
+      List<DateCandidate> published,
+      List<DateCandidate> modified) {
+    if (shown.published().isEmpty() || published.isEmpty() && modified.isEmpty()) {
+      return shown;
+    }
+    LocalDate day = shown.published().get().date();
+    if (day.getDayOfMonth() > 12 || day.getDayOfMonth() == day.getMonthValue()) {
+      return shown; // no other reading
+    }
+    if (declares(published, modified, day)) {
+      return shown;
+    }
+    VisibleDates.Shown other = VisibleDates.around(page.document(), h1, !monthFirst);
+    return other.published().filter(d -> declares(published, modified, d.date())).isPresent()
+        ? other
+        : shown;
+  }
+
+  private static boolean declares(
+      List<DateCandidate> published, List<DateCandidate> modified, LocalDate day) {
+    for (List<DateCandidate> list : List.of(published, modified)) {
+      for (DateCandidate c : list) {
+        if (c.date().date().equals(day)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -173,7 +220,8 @@ final class Dates {
               + Optional.of(textUpTo(parent, 80)).filter(s -> !s.isEmpty()).orElse(text);
       if (VisibleDates.updateLabel(label) != updated
           || !(VisibleDates.labelled(label) || classSaysDate(parent))
-          || aside(parent)) {
+          || aside(parent)
+          || VisibleDates.hiddenWithin(parent)) {
         continue;
       }
       Optional<FoundDate> d = DateParser.human(text, monthFirst);
@@ -358,6 +406,18 @@ final class Dates {
               Integer.parseInt(m.group(2)),
               Integer.parseInt(m.group(3)));
       return Optional.of(new FoundDate(d.atStartOfDay(), Optional.empty(), false));
+    }
+    Matcher named = URL_NAMED_MONTH.matcher(path);
+    if (named.find()) {
+      Optional<Integer> month = CalendarWords.month(named.group(2));
+      int day = Integer.parseInt(named.group(3));
+      int year = Integer.parseInt(named.group(1));
+      if (month.isPresent()
+          && day >= 1
+          && day <= java.time.YearMonth.of(year, month.get()).lengthOfMonth()) {
+        LocalDate d = LocalDate.of(year, month.get(), day);
+        return Optional.of(new FoundDate(d.atStartOfDay(), Optional.empty(), false));
+      }
     }
     return Optional.empty();
   }

@@ -184,7 +184,10 @@ final class VisibleDates {
         if (!s.isEmpty()) {
           line.insert(forward ? line.length() : 0, forward ? " " + s : s + " ");
         }
-      } else if (n instanceof Element e && e.nameIs("time") && !e.attr("datetime").isBlank()) {
+      } else if (n instanceof Element e
+          && e.nameIs("time")
+          && !e.attr("datetime").isBlank()
+          && !hidden(e)) {
         String machine = machineText(e.attr("datetime"));
         if (!machine.isEmpty() && !showsTheDayBefore(e)) {
           // its text says the same date, but may carry the label ("Updated on June 3, 2025")
@@ -256,7 +259,38 @@ final class VisibleDates {
         && (e.nameIs("script")
             || e.nameIs("style")
             || e.nameIs("noscript")
-            || e.nameIs("template"));
+            || e.nameIs("template")
+            || hidden(e));
+  }
+
+  /**
+   * Whether the element is hidden from readers by its own markup: the {@code hidden} attribute or
+   * an inline style {@code display: none} / {@code visibility: hidden} (a theme's leftover date
+   * that no reader sees, e.g. the update stamp kept for feeds).
+   */
+  static boolean hidden(Element e) {
+    if (e.attributesSize() == 0) {
+      return false;
+    }
+    if (e.hasAttr("hidden")) {
+      return true;
+    }
+    String style = e.attr("style");
+    if (style.isEmpty()) {
+      return false;
+    }
+    String s = style.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+    return s.contains("display:none") || s.contains("visibility:hidden");
+  }
+
+  /** Whether the element or one around it, up to {@code <body>}, is {@link #hidden}. */
+  static boolean hiddenWithin(Element e) {
+    for (Element p = e; p != null && !p.nameIs("body"); p = p.parent()) {
+      if (hidden(p)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The next node in document order; {@code skipChildren} steps over the node's subtree. */
