@@ -12,7 +12,8 @@ import org.warta.extract.ResourceLines;
 /**
  * What an element's class and id names say about it, from {@code body/class-hints.tsv}: a weight
  * (+25 per positive hint, -25 per negative or remove hint, as Readability weighs classes) and
- * whether it is boilerplate to remove outright ("share", "related", "comments", ...). Results are
+ * whether it is boilerplate to remove outright ("share", "related", "comments", ...); an {@code
+ * unlikely} name (a collapsible panel) only lowers the weight of a container candidate. Results are
  * cached per distinct class/id string, which repeats a lot within a page; one instance per
  * extraction, not thread-safe.
  */
@@ -24,13 +25,27 @@ final class ClassHints {
       boolean positive,
       boolean negative,
       boolean layout,
-      boolean comments) {
-    static final Verdict NONE = new Verdict(0, false, false, false, false, false);
+      boolean comments,
+      boolean unlikely) {
+    static final Verdict NONE = new Verdict(0, false, false, false, false, false, false);
 
     static Verdict of(
-        boolean positive, boolean negative, boolean remove, boolean layout, boolean comments) {
+        boolean positive,
+        boolean negative,
+        boolean remove,
+        boolean layout,
+        boolean comments,
+        boolean unlikely) {
       int weight = (positive ? 25 : 0) - (negative ? 25 : 0);
-      return new Verdict(weight, remove, positive, negative, layout, comments);
+      return new Verdict(weight, remove, positive, negative, layout, comments, unlikely);
+    }
+
+    /**
+     * The weight for choosing the article's container: {@link #weight} less 25 for an {@code
+     * unlikely} hint (a collapsible panel), which does not make the element boilerplate otherwise.
+     */
+    int containerWeight() {
+      return unlikely ? weight - 25 : weight;
     }
 
     /**
@@ -43,7 +58,8 @@ final class ClassHints {
           negative || other.negative,
           remove || other.remove,
           layout || other.layout,
-          comments || other.comments);
+          comments || other.comments,
+          unlikely || other.unlikely);
     }
   }
 
@@ -140,17 +156,20 @@ final class ClassHints {
     boolean positive = false;
     boolean negative = false;
     boolean remove = false;
+    boolean unlikely = false;
     for (Hint h : PARTS.findAll(names)) {
       positive |= h.kind().equals("positive");
-      negative |= !h.kind().equals("positive");
+      negative |= h.kind().equals("negative") || h.kind().equals("remove");
       remove |= h.kind().equals("remove");
+      unlikely |= h.kind().equals("unlikely");
     }
     for (String token : tokens(names)) {
       Hint h = TOKENS.get(token);
       if (h != null) {
         positive |= h.kind().equals("positive");
-        negative |= !h.kind().equals("positive");
+        negative |= h.kind().equals("negative") || h.kind().equals("remove");
         remove |= h.kind().equals("remove");
+        unlikely |= h.kind().equals("unlikely");
       }
     }
     boolean layout = false;
@@ -158,7 +177,7 @@ final class ClassHints {
       layout |= names.contains(word);
     }
     boolean comments = names.contains("comment") || names.contains("disqus");
-    return Verdict.of(positive, negative, remove, layout, comments);
+    return Verdict.of(positive, negative, remove, layout, comments, unlikely);
   }
 
   private static java.util.Set<String> tokens(String names) {

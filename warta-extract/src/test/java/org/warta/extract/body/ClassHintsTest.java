@@ -27,6 +27,10 @@ class ClassHintsTest {
           assertThat(v.positive() && v.weight() > 0 && !v.remove()).as(names).isTrue();
       case "negative" -> assertThat(v.weight() < 0 && !v.remove()).as(names).isTrue();
       case "remove" -> assertThat(v.remove()).as(names).isTrue();
+      case "unlikely" ->
+          assertThat(v.unlikely() && v.weight() == 0 && v.containerWeight() < 0 && !v.remove())
+              .as(names)
+              .isTrue();
       default -> assertThat(v.weight() == 0 && !v.remove()).as(names).isTrue();
     }
   }
