@@ -76,14 +76,24 @@ final class DomCleaner {
       return false;
     }
     if (e.hasAttr("hidden")) {
-      return !StreamedSegments.isSegment(e);
+      return !StreamedSegments.isSegment(e) && !collapsedPanel(e);
     }
     String style = e.attr("style");
     if (style.isEmpty()) {
       return false;
     }
-    return containsIgnoringSpaces(style, "display:none")
-        || containsIgnoringSpaces(style, "visibility:hidden");
+    return (containsIgnoringSpaces(style, "display:none")
+            || containsIgnoringSpaces(style, "visibility:hidden"))
+        && !collapsedPanel(e);
+  }
+
+  /**
+   * Whether a hidden element is the panel of an accordion in the WAI-ARIA pattern ({@code
+   * role="region"} labelled by its toggle, {@code aria-labelledby}): text the reader opens with a
+   * click, shown as hidden only until then.
+   */
+  private static boolean collapsedPanel(Element e) {
+    return e.attr("role").equals("region") && e.hasAttr("aria-labelledby");
   }
 
   /**
