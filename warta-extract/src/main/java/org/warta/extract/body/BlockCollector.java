@@ -233,11 +233,24 @@ final class BlockCollector {
     if (img != null) {
       image(img, caption == null ? "" : caption.text().strip());
     }
-    if (img == null && caption != null) {
+    if (img == null && caption != null && !holdsTextBlock(fig)) {
       single(caption, Block.Kind.CAPTION, 0, "");
     } else if (img == null) {
-      walk(fig, 1, Block.Kind.PARAGRAPH, 0, "");
+      walk(fig, 1, Block.Kind.PARAGRAPH, 0, ""); // its caption stays a caption
     }
+  }
+
+  /**
+   * Whether a figure without a picture holds a table or a quotation (block editors wrap them in
+   * {@code <figure class="wp-block-table">} with a caption): text, not a picture's caption.
+   */
+  private static boolean holdsTextBlock(Element fig) {
+    for (Element e : fig.getAllElements()) {
+      if (e.nameIs("table") || e.nameIs("blockquote")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void image(Element img, String caption) {
