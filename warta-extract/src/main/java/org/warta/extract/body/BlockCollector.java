@@ -138,6 +138,9 @@ final class BlockCollector {
     if (v.weight() >= 0 && !v.remove()) {
       return false;
     }
+    if (HEADINGS.contains(c.normalName()) && ClassHints.judgeHeading(c).weight() >= 0) {
+      return false; // "module_header", "header-anchor": the class names the heading itself
+    }
     TextStats.Counts counts = stats.of(c);
     if (counts.chars > 0.5 * containerChars) {
       return false; // e.g. <div class="content share-enabled"> wrapping the whole article

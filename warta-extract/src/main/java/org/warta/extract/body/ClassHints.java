@@ -152,6 +152,15 @@ final class ClassHints {
     return v;
   }
 
+  /**
+   * The verdict on a heading ({@code <h2 class="module_header">}): "header" in its class or id
+   * names the heading itself, not a page header, so that word does not count.
+   */
+  static Verdict judgeHeading(Element heading) {
+    String names = (heading.className() + " " + heading.id()).toLowerCase(Locale.ROOT);
+    return judge(names.replace("header", " "));
+  }
+
   static Verdict judge(String names) {
     boolean positive = false;
     boolean negative = false;
