@@ -145,11 +145,35 @@ final class BlockCollector {
     if (counts.chars > 0.5 * containerChars) {
       return false; // e.g. <div class="content share-enabled"> wrapping the whole article
     }
+    if (!v.remove() && wrapsOnlyHeading(c, counts)) {
+      return false; // a page builder's heading block: <div class="heading-widget"><h2>…</h2></div>
+    }
     return v.remove()
         || counts.linkDensity() > 0.5
         || counts.chars < 200
         || (counts.chars < MAX_CAPTION_CHARS && captionName(c));
   }
+
+  /**
+   * Whether all of a wrapper's text is one heading inside it whose own names are not negative: page
+   * builders put each section title in a block of its own, named like a widget.
+   */
+  private boolean wrapsOnlyHeading(Element c, TextStats.Counts counts) {
+    if (counts.chars == 0 || counts.chars >= MAX_HEADING_BLOCK_CHARS) {
+      return false;
+    }
+    for (Element e : c.getAllElements()) {
+      if (HEADINGS.contains(e.normalName())) {
+        return stats.of(e).chars == counts.chars
+            && counts.linkChars == 0
+            && ClassHints.judgeHeading(e).weight() >= 0;
+      }
+    }
+    return false;
+  }
+
+  /** Longest heading block kept whatever its wrapper's class says. */
+  private static final int MAX_HEADING_BLOCK_CHARS = 200;
 
   /**
    * Whether the element's class or id names it a caption ("caption-full", "wp-caption-text"): a
