@@ -81,6 +81,28 @@ final class ClassHints {
 
   private static final Set<String> PROTECTED_TAGS = Set.of("html", "body", "article", "main");
 
+  private static final Set<String> HEADING_TAGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
+  /**
+   * Whether a heading's id is an anchor made from its own words ("h-social-media-tips" on "Social
+   * media tips"): at least two words of two or more letters, every one of them in the heading's
+   * text. Such an id names the text, not the heading's role, so its words are no class hint.
+   */
+  static boolean isAnchorOf(String id, String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    int words = 0;
+    for (String w : tokens(id.toLowerCase(Locale.ROOT))) {
+      if (w.length() < 2 || w.chars().allMatch(Character::isDigit)) {
+        continue;
+      }
+      if (!lower.contains(w)) {
+        return false;
+      }
+      words++;
+    }
+    return words >= 2;
+  }
+
   /** Words of page-layout wrappers, which hold the article whatever else their names say. */
   private static final List<String> LAYOUT =
       List.of("layout", "container", "wrapper", "wrap", "grid", "column");
@@ -112,6 +134,9 @@ final class ClassHints {
     }
     String cls = e.className();
     String id = e.id();
+    if (!id.isEmpty() && HEADING_TAGS.contains(e.normalName()) && isAnchorOf(id, e.text())) {
+      id = ""; // "h-social-media-tips" on "Social media tips": an anchor, not a role
+    }
     if (id.isEmpty()) {
       return cls.isEmpty() ? Verdict.NONE : of(cls);
     }
@@ -154,11 +179,13 @@ final class ClassHints {
 
   /**
    * The verdict on a heading ({@code <h2 class="module_header">}): "header" in its class or id
-   * names the heading itself, not a page header, so that word does not count.
+   * names the heading itself, not a page header, so that word does not count; nor does an id that
+   * is an anchor made from the heading's words ({@link #isAnchorOf}).
    */
   static Verdict judgeHeading(Element heading) {
-    String names = (heading.className() + " " + heading.id()).toLowerCase(Locale.ROOT);
-    return judge(names.replace("header", " "));
+    String id = heading.id();
+    String names = id.isEmpty() || isAnchorOf(id, heading.text()) ? "" : " " + id;
+    return judge((heading.className() + names).toLowerCase(Locale.ROOT).replace("header", " "));
   }
 
   static Verdict judge(String names) {

@@ -56,6 +56,15 @@ class ClassHintsTest {
   }
 
   @Test
+  void aHeadingsIdMadeFromItsOwnWordsIsAnAnchor() {
+    assertThat(ClassHints.isAnchorOf("h-social-media-tips", "Social media tips")).isTrue();
+    assertThat(ClassHints.isAnchorOf("berita-terkait-2", "Berita terkait")).isTrue();
+    assertThat(ClassHints.isAnchorOf("related-posts", "Baca juga")).isFalse();
+    assertThat(ClassHints.isAnchorOf("modal-title", "Subscribe")).isFalse();
+    assertThat(ClassHints.isAnchorOf("share", "Share this")).isFalse(); // one word: a role name
+  }
+
+  @Test
   void layoutWrappersAndCommentThreadsAreFlagged() {
     assertThat(ClassHints.judge("with-sidebar-layout").layout()).isTrue();
     assertThat(ClassHints.judge("share-container").layout()).isTrue();
