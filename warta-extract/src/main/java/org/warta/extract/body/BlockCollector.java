@@ -138,15 +138,42 @@ final class BlockCollector {
     if (v.weight() >= 0 && !v.remove()) {
       return false;
     }
+    if (HEADINGS.contains(c.normalName()) && ClassHints.judgeHeading(c).weight() >= 0) {
+      return false; // "module_header", "header-anchor": the class names the heading itself
+    }
     TextStats.Counts counts = stats.of(c);
     if (counts.chars > 0.5 * containerChars) {
       return false; // e.g. <div class="content share-enabled"> wrapping the whole article
+    }
+    if (!v.remove() && wrapsOnlyHeading(c, counts)) {
+      return false; // a page builder's heading block: <div class="heading-widget"><h2>…</h2></div>
     }
     return v.remove()
         || counts.linkDensity() > 0.5
         || counts.chars < 200
         || (counts.chars < MAX_CAPTION_CHARS && captionName(c));
   }
+
+  /**
+   * Whether all of a wrapper's text is one heading inside it whose own names are not negative: page
+   * builders put each section title in a block of its own, named like a widget.
+   */
+  private boolean wrapsOnlyHeading(Element c, TextStats.Counts counts) {
+    if (counts.chars == 0 || counts.chars >= MAX_HEADING_BLOCK_CHARS) {
+      return false;
+    }
+    for (Element e : c.getAllElements()) {
+      if (HEADINGS.contains(e.normalName())) {
+        return stats.of(e).chars == counts.chars
+            && counts.linkChars == 0
+            && ClassHints.judgeHeading(e).weight() >= 0;
+      }
+    }
+    return false;
+  }
+
+  /** Longest heading block kept whatever its wrapper's class says. */
+  private static final int MAX_HEADING_BLOCK_CHARS = 200;
 
   /**
    * Whether the element's class or id names it a caption ("caption-full", "wp-caption-text"): a
@@ -233,11 +260,24 @@ final class BlockCollector {
     if (img != null) {
       image(img, caption == null ? "" : caption.text().strip());
     }
-    if (img == null && caption != null) {
+    if (img == null && caption != null && !holdsTextBlock(fig)) {
       single(caption, Block.Kind.CAPTION, 0, "");
     } else if (img == null) {
-      walk(fig, 1, Block.Kind.PARAGRAPH, 0, "");
+      walk(fig, 1, Block.Kind.PARAGRAPH, 0, ""); // its caption stays a caption
     }
+  }
+
+  /**
+   * Whether a figure without a picture holds a table or a quotation (block editors wrap them in
+   * {@code <figure class="wp-block-table">} with a caption): text, not a picture's caption.
+   */
+  private static boolean holdsTextBlock(Element fig) {
+    for (Element e : fig.getAllElements()) {
+      if (e.nameIs("table") || e.nameIs("blockquote")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void image(Element img, String caption) {

@@ -61,6 +61,7 @@ public final class BodyCascade {
     if (body == null) {
       return BodyResult.empty("no body element");
     }
+    StreamedSegments.place(body);
     TextStats stats = TextStats.ofCleaned(body); // DomCleaner's rules applied in the same pass
     ClassHints hints = new ClassHints();
     @Nullable Element headline = headline(h1s, title);

@@ -12,7 +12,8 @@ import org.warta.extract.ResourceLines;
 /**
  * What an element's class and id names say about it, from {@code body/class-hints.tsv}: a weight
  * (+25 per positive hint, -25 per negative or remove hint, as Readability weighs classes) and
- * whether it is boilerplate to remove outright ("share", "related", "comments", ...). Results are
+ * whether it is boilerplate to remove outright ("share", "related", "comments", ...); an {@code
+ * unlikely} name (a collapsible panel) only lowers the weight of a container candidate. Results are
  * cached per distinct class/id string, which repeats a lot within a page; one instance per
  * extraction, not thread-safe.
  */
@@ -24,13 +25,27 @@ final class ClassHints {
       boolean positive,
       boolean negative,
       boolean layout,
-      boolean comments) {
-    static final Verdict NONE = new Verdict(0, false, false, false, false, false);
+      boolean comments,
+      boolean unlikely) {
+    static final Verdict NONE = new Verdict(0, false, false, false, false, false, false);
 
     static Verdict of(
-        boolean positive, boolean negative, boolean remove, boolean layout, boolean comments) {
+        boolean positive,
+        boolean negative,
+        boolean remove,
+        boolean layout,
+        boolean comments,
+        boolean unlikely) {
       int weight = (positive ? 25 : 0) - (negative ? 25 : 0);
-      return new Verdict(weight, remove, positive, negative, layout, comments);
+      return new Verdict(weight, remove, positive, negative, layout, comments, unlikely);
+    }
+
+    /**
+     * The weight for choosing the article's container: {@link #weight} less 25 for an {@code
+     * unlikely} hint (a collapsible panel), which does not make the element boilerplate otherwise.
+     */
+    int containerWeight() {
+      return unlikely ? weight - 25 : weight;
     }
 
     /**
@@ -43,7 +58,8 @@ final class ClassHints {
           negative || other.negative,
           remove || other.remove,
           layout || other.layout,
-          comments || other.comments);
+          comments || other.comments,
+          unlikely || other.unlikely);
     }
   }
 
@@ -64,6 +80,28 @@ final class ClassHints {
   }
 
   private static final Set<String> PROTECTED_TAGS = Set.of("html", "body", "article", "main");
+
+  private static final Set<String> HEADING_TAGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
+  /**
+   * Whether a heading's id is an anchor made from its own words ("h-social-media-tips" on "Social
+   * media tips"): at least two words of two or more letters, every one of them in the heading's
+   * text. Such an id names the text, not the heading's role, so its words are no class hint.
+   */
+  static boolean isAnchorOf(String id, String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    int words = 0;
+    for (String w : tokens(id.toLowerCase(Locale.ROOT))) {
+      if (w.length() < 2 || w.chars().allMatch(Character::isDigit)) {
+        continue;
+      }
+      if (!lower.contains(w)) {
+        return false;
+      }
+      words++;
+    }
+    return words >= 2;
+  }
 
   /** Words of page-layout wrappers, which hold the article whatever else their names say. */
   private static final List<String> LAYOUT =
@@ -96,6 +134,9 @@ final class ClassHints {
     }
     String cls = e.className();
     String id = e.id();
+    if (!id.isEmpty() && HEADING_TAGS.contains(e.normalName()) && isAnchorOf(id, e.text())) {
+      id = ""; // "h-social-media-tips" on "Social media tips": an anchor, not a role
+    }
     if (id.isEmpty()) {
       return cls.isEmpty() ? Verdict.NONE : of(cls);
     }
@@ -136,21 +177,35 @@ final class ClassHints {
     return v;
   }
 
+  /**
+   * The verdict on a heading ({@code <h2 class="module_header">}): "header" in its class or id
+   * names the heading itself, not a page header, so that word does not count; nor does an id that
+   * is an anchor made from the heading's words ({@link #isAnchorOf}).
+   */
+  static Verdict judgeHeading(Element heading) {
+    String id = heading.id();
+    String names = id.isEmpty() || isAnchorOf(id, heading.text()) ? "" : " " + id;
+    return judge((heading.className() + names).toLowerCase(Locale.ROOT).replace("header", " "));
+  }
+
   static Verdict judge(String names) {
     boolean positive = false;
     boolean negative = false;
     boolean remove = false;
+    boolean unlikely = false;
     for (Hint h : PARTS.findAll(names)) {
       positive |= h.kind().equals("positive");
-      negative |= !h.kind().equals("positive");
+      negative |= h.kind().equals("negative") || h.kind().equals("remove");
       remove |= h.kind().equals("remove");
+      unlikely |= h.kind().equals("unlikely");
     }
     for (String token : tokens(names)) {
       Hint h = TOKENS.get(token);
       if (h != null) {
         positive |= h.kind().equals("positive");
-        negative |= !h.kind().equals("positive");
+        negative |= h.kind().equals("negative") || h.kind().equals("remove");
         remove |= h.kind().equals("remove");
+        unlikely |= h.kind().equals("unlikely");
       }
     }
     boolean layout = false;
@@ -158,7 +213,7 @@ final class ClassHints {
       layout |= names.contains(word);
     }
     boolean comments = names.contains("comment") || names.contains("disqus");
-    return Verdict.of(positive, negative, remove, layout, comments);
+    return Verdict.of(positive, negative, remove, layout, comments, unlikely);
   }
 
   private static java.util.Set<String> tokens(String names) {

@@ -169,6 +169,6 @@ final class ContainerScorer {
     if (e.nameIs("article") || "articleBody".equals(e.attr("itemprop"))) {
       base += 10;
     }
-    return base + hints.of(e).weight();
+    return base + hints.of(e).containerWeight();
   }
 }

@@ -190,7 +190,78 @@ final class ContentSelectors {
         out.add(m);
       }
     }
-    return out;
+    return withBlocksBetween(out, stats);
+  }
+
+  /**
+   * The pieces with the blocks between them: when the first and the last piece sit in sibling
+   * wrappers of one shape (tag and class), within {@value #PART_LEVELS} levels of their common
+   * ancestor, the wrappers of that shape between them join (with under {@value
+   * #MAX_TWIN_LINK_DENSITY} of their text in links): a page that marks only the first and the last
+   * of its article's blocks ({@code <div class="block"><div class="article-content">} around ten
+   * {@code <div class="block"><div class="text-block">}).
+   */
+  private static List<Element> withBlocksBetween(List<Element> parts, TextStats stats) {
+    if (parts.size() < 2) {
+      return parts;
+    }
+    Element first = parts.getFirst();
+    Element last = parts.getLast();
+    @org.jspecify.annotations.Nullable Element common = first.parent();
+    while (common != null && !ContainerScorer.isAncestor(common, last)) {
+      common = common.parent();
+    }
+    if (common == null) {
+      return parts;
+    }
+    @org.jspecify.annotations.Nullable Element a = branch(common, first);
+    @org.jspecify.annotations.Nullable Element b = branch(common, last);
+    if (a == null
+        || b == null
+        || a == b
+        || !a.normalName().equals(b.normalName())
+        || !a.className().equals(b.className())) {
+      return parts;
+    }
+    List<Element> out = new ArrayList<>();
+    boolean inside = false;
+    for (Element child : ChildElements.of(common)) {
+      inside |= child == a;
+      List<Element> within = new ArrayList<>();
+      for (Element p : parts) {
+        if (p == child || ContainerScorer.isAncestor(child, p)) {
+          within.add(p);
+        }
+      }
+      if (!within.isEmpty()) {
+        out.addAll(within);
+      } else if (inside
+          && child.normalName().equals(a.normalName())
+          && child.className().equals(a.className())
+          && stats.of(child).linkDensity() < MAX_TWIN_LINK_DENSITY) {
+        out.add(child);
+      }
+      if (child == b) {
+        break;
+      }
+    }
+    return out.size() == parts.size() ? parts : out;
+  }
+
+  /** The child of {@code common} that holds {@code e}, if at most {@value #PART_LEVELS} up. */
+  private static @org.jspecify.annotations.Nullable Element branch(Element common, Element e) {
+    Element x = e;
+    for (int up = 0; up <= PART_LEVELS; up++) {
+      Element parent = x.parent();
+      if (parent == null) {
+        return null;
+      }
+      if (parent == common) {
+        return x;
+      }
+      x = parent;
+    }
+    return null;
   }
 
   private static boolean overlaps(Element e, List<Element> others) {

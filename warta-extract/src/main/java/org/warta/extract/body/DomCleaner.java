@@ -8,10 +8,11 @@ import org.jsoup.nodes.Node;
 
 /**
  * Removes what is never article text before any scoring: scripts, styles, embedded objects, form
- * controls, hidden elements ({@code hidden}, {@code display:none}, except React's streamed
- * segments), comments; and makes lazy images real ({@code data-src} → {@code src}, {@code
- * <noscript>} fallbacks). The rules, node by node; {@link TextStats#ofCleaned} applies them in its
- * pass over the page, taking the nodes out of the document.
+ * controls, hidden elements ({@code hidden}, {@code display:none}, except React's streamed segments
+ * left out of place by {@link StreamedSegments}), comments; and makes lazy images real ({@code
+ * data-src} → {@code src}, {@code <noscript>} fallbacks). The rules, node by node; {@link
+ * TextStats#ofCleaned} applies them in its pass over the page, taking the nodes out of the
+ * document.
  */
 final class DomCleaner {
   private static final Set<String> DROP =
@@ -75,14 +76,24 @@ final class DomCleaner {
       return false;
     }
     if (e.hasAttr("hidden")) {
-      return !isStreamedSegment(e);
+      return !StreamedSegments.isSegment(e) && !collapsedPanel(e);
     }
     String style = e.attr("style");
     if (style.isEmpty()) {
       return false;
     }
-    return containsIgnoringSpaces(style, "display:none")
-        || containsIgnoringSpaces(style, "visibility:hidden");
+    return (containsIgnoringSpaces(style, "display:none")
+            || containsIgnoringSpaces(style, "visibility:hidden"))
+        && !collapsedPanel(e);
+  }
+
+  /**
+   * Whether a hidden element is the panel of an accordion in the WAI-ARIA pattern ({@code
+   * role="region"} labelled by its toggle, {@code aria-labelledby}): text the reader opens with a
+   * click, shown as hidden only until then.
+   */
+  private static boolean collapsedPanel(Element e) {
+    return e.attr("role").equals("region") && e.hasAttr("aria-labelledby");
   }
 
   /**
@@ -116,15 +127,6 @@ final class DomCleaner {
 
   private static char asciiLower(char c) {
     return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-  }
-
-  /**
-   * React's streaming server rendering sends late parts of the page as {@code <div hidden
-   * id="S:0">} that a script moves into place; they are content, not hidden text.
-   */
-  private static boolean isStreamedSegment(Element e) {
-    String id = e.id();
-    return id.length() > 2 && id.startsWith("S:") && Character.isDigit(id.charAt(2));
   }
 
   private static void unlazy(Element img) {

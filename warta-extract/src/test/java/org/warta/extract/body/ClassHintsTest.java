@@ -27,6 +27,10 @@ class ClassHintsTest {
           assertThat(v.positive() && v.weight() > 0 && !v.remove()).as(names).isTrue();
       case "negative" -> assertThat(v.weight() < 0 && !v.remove()).as(names).isTrue();
       case "remove" -> assertThat(v.remove()).as(names).isTrue();
+      case "unlikely" ->
+          assertThat(v.unlikely() && v.weight() == 0 && v.containerWeight() < 0 && !v.remove())
+              .as(names)
+              .isTrue();
       default -> assertThat(v.weight() == 0 && !v.remove()).as(names).isTrue();
     }
   }
@@ -49,6 +53,15 @@ class ClassHintsTest {
       }
     }
     assertThat(unbacked).isEmpty();
+  }
+
+  @Test
+  void aHeadingsIdMadeFromItsOwnWordsIsAnAnchor() {
+    assertThat(ClassHints.isAnchorOf("h-social-media-tips", "Social media tips")).isTrue();
+    assertThat(ClassHints.isAnchorOf("berita-terkait-2", "Berita terkait")).isTrue();
+    assertThat(ClassHints.isAnchorOf("related-posts", "Baca juga")).isFalse();
+    assertThat(ClassHints.isAnchorOf("modal-title", "Subscribe")).isFalse();
+    assertThat(ClassHints.isAnchorOf("share", "Share this")).isFalse(); // one word: a role name
   }
 
   @Test
