@@ -31,13 +31,11 @@ public interface ArticleRepository {
   List<StoredArticle> findAll(Collection<ArticleId> ids);
 
   /** The summaries of the articles with these ids, in the order given (unknown ids left out). */
-  default List<ArticleSummary> summaries(Collection<ArticleId> ids) {
-    return summaries(ids, ArticleSummary.BODY_START);
-  }
+  List<ArticleSummary> summaries(Collection<ArticleId> ids);
 
   /**
-   * {@link #summaries(Collection)} with the first {@code bodyChars} characters of each body instead
-   * of {@value ArticleSummary#BODY_START} (search results find their snippets in it).
+   * {@link #summaries(Collection)} with the first {@code bodyChars} characters of each body, with
+   * or without a description (search results find their snippets in it).
    */
   List<ArticleSummary> summaries(Collection<ArticleId> ids, int bodyChars);
 

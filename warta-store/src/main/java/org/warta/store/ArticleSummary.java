@@ -21,8 +21,11 @@ import org.warta.core.StoryId;
  * @param siteName the publisher's name as the page gave it ("" when it did not)
  * @param published the publication time the page gave, with its offset
  * @param seen when Warta first stored the article
- * @param bodyStart the first {@value #BODY_START} characters of the body text (more when a reader
- *     asked for more, see {@link ArticleRepository#summaries(java.util.Collection, int)})
+ * @param bodyStart the first {@value #BODY_START} characters of the body text when the description
+ *     is blank (spaces at most): the teaser a card falls back on; empty when there is a
+ *     description, so lists do not read bodies they do not show. All of the first {@code n}
+ *     characters when a reader asked for them, see {@link
+ *     ArticleRepository#summaries(java.util.Collection, int)}
  */
 public record ArticleSummary(
     ArticleId id,
@@ -58,11 +61,24 @@ public record ArticleSummary(
         a.published(),
         a.seen(),
         a.description(),
-        start(a.bodyText()),
+        teaserBlank(a.description()) ? start(a.bodyText()) : "",
         a.leadImage(),
         a.language(),
         s.story(),
         s.duplicateGroup());
+  }
+
+  /**
+   * Whether a description leaves the teaser to the body: empty or spaces only, as the databases'
+   * {@code trim} sees it.
+   */
+  public static boolean teaserBlank(String description) {
+    for (int i = 0; i < description.length(); i++) {
+      if (description.charAt(i) != ' ') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The first {@value #BODY_START} characters (code points, as the databases count) of a text. */

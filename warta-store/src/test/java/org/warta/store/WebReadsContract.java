@@ -191,6 +191,14 @@ interface WebReadsContract {
     assertThat(summary.sortTime()).isEqualTo(longOne.sortTime());
     assertThat(store().articles().summaries(List.of(first), 5_000).getFirst().bodyStart())
         .isEqualTo(body);
+    // lists read a body only to stand in for a missing description; snippets read it anyway
+    ArticleSummary described = found.getLast();
+    assertThat(described.description()).isNotBlank();
+    assertThat(described.bodyStart()).isEmpty();
+    String thirdBody = store().articles().find(third).orElseThrow().article().bodyText();
+    assertThat(thirdBody).isNotEmpty();
+    assertThat(store().articles().summaries(List.of(third), 5_000).getFirst().bodyStart())
+        .isEqualTo(thirdBody);
 
     assertThat(store().articles().summariesInDuplicateGroup(first.value(), 10))
         .extracting(ArticleSummary::id)

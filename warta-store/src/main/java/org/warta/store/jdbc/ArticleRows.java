@@ -69,10 +69,25 @@ final class ArticleRows {
    * body, read by {@link #readSummary}.
    */
   static String summaryColumns(int bodyChars) {
+    return summaryColumnsWithBody("substr(body_text, 1, " + bodyChars + ")");
+  }
+
+  /**
+   * The columns of an {@link ArticleSummary} as lists read them: the start of the body only where
+   * the description is blank (a body is most of a row and, on PostgreSQL, kept apart from it).
+   */
+  static String cardColumns() {
+    return summaryColumnsWithBody(
+        "CASE WHEN trim(description) = '' THEN substr(body_text, 1, "
+            + ArticleSummary.BODY_START
+            + ") ELSE '' END");
+  }
+
+  private static String summaryColumnsWithBody(String body) {
     return "id, source_id, url, canonical_url, title, site_name, sort_time, published, seen,"
-        + " description, substr(body_text, 1, "
-        + bodyChars
-        + "), lead_image, language, story_id, duplicate_group";
+        + " description, "
+        + body
+        + ", lead_image, language, story_id, duplicate_group";
   }
 
   static final String INSERT =

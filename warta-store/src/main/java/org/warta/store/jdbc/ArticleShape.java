@@ -23,7 +23,13 @@ final class ArticleShape<T> {
           s -> s.id().value(),
           s -> new Cursor(s.article().sortTime().toEpochMilli(), s.id().value()));
 
-  static final ArticleShape<ArticleSummary> SUMMARY = summary(ArticleSummary.BODY_START);
+  /** Summaries as lists show them: the body's start only where there is no description. */
+  static final ArticleShape<ArticleSummary> SUMMARY =
+      new ArticleShape<>(
+          ArticleRows.cardColumns(),
+          ArticleRows::readSummary,
+          s -> s.id().value(),
+          ArticleSummary::cursor);
 
   /**
    * Whole articles but for the body: no HTML, and the text cut to its first {@code bodyChars}

@@ -139,6 +139,11 @@ final class JdbcArticles implements ArticleRepository {
   }
 
   @Override
+  public List<ArticleSummary> summaries(Collection<ArticleId> ids) {
+    return findAll(ids, ArticleShape.SUMMARY);
+  }
+
+  @Override
   public List<ArticleSummary> summaries(Collection<ArticleId> ids, int bodyChars) {
     return findAll(ids, ArticleShape.summary(bodyChars));
   }
