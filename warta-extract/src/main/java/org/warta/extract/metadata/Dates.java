@@ -218,8 +218,9 @@ final class Dates {
       String label =
           (before == null ? "" : textUpTo(before, 40) + " ")
               + Optional.of(textUpTo(parent, 80)).filter(s -> !s.isEmpty()).orElse(text);
-      if (VisibleDates.updateLabel(label) != updated
-          || !(VisibleDates.labelled(label) || classSaysDate(parent))
+      VisibleDates.Label says = VisibleDates.says(label);
+      if ((says == VisibleDates.Label.UPDATE) != updated
+          || !(says != VisibleDates.Label.NONE || classSaysDate(parent))
           || aside(parent)
           || VisibleDates.hiddenWithin(parent)) {
         continue;

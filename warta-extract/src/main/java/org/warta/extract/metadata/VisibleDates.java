@@ -99,14 +99,25 @@ final class VisibleDates {
     return new Shown(published, updated, distance, labelled);
   }
 
-  /** Whether the text says "published", "posted" or "updated" in one of the known languages. */
-  static boolean labelled(String text) {
-    return PUBLISHED.matcher(text).find() || UPDATED.matcher(text).find();
+  /** What a text says of a date in one of the known languages (see {@link #says}). */
+  enum Label {
+    /** Neither "published", "posted" nor "updated". */
+    NONE,
+    /** "Updated" and not "published". */
+    UPDATE,
+    /** "Published" or "posted" (with or without "updated"). */
+    PUBLICATION
   }
 
-  /** Whether the text says "updated" and not "published" in one of the known languages. */
-  static boolean updateLabel(String text) {
-    return UPDATED.matcher(text).find() && !PUBLISHED.matcher(text).find();
+  /**
+   * Whether the text says "updated" and not "published" ({@link Label#UPDATE}), "published" or
+   * "posted" ({@link Label#PUBLICATION}), or neither; each pattern is run once.
+   */
+  static Label says(String text) {
+    if (PUBLISHED.matcher(text).find()) {
+      return Label.PUBLICATION;
+    }
+    return UPDATED.matcher(text).find() ? Label.UPDATE : Label.NONE;
   }
 
   /**
@@ -188,8 +199,9 @@ final class VisibleDates {
           && e.nameIs("time")
           && !e.attr("datetime").isBlank()
           && !hidden(e)) {
-        String machine = machineText(e.attr("datetime"));
-        if (!machine.isEmpty() && !showsTheDayBefore(e)) {
+        Optional<FoundDate> stamp = DateParser.machine(e.attr("datetime"));
+        String machine = machineText(stamp);
+        if (!machine.isEmpty() && !showsTheDayBefore(e, stamp)) {
           // its text says the same date, but may carry the label ("Updated on June 3, 2025")
           String shown = machine + label(e.text());
           line.insert(forward ? line.length() : 0, forward ? " " + shown : shown + " ");
@@ -206,12 +218,15 @@ final class VisibleDates {
   /**
    * Whether a {@code <time>} element's text shows a day next to its {@code datetime}'s ("February
    * 23, 2026" for {@code 2026-02-24T04:13:00Z}): the stamp is in UTC, the text in the page's own
-   * zone, which is the day the reader sees. Such an element is then read as text.
+   * zone, which is the day the reader sees. Such an element is then read as text. {@code machine}
+   * is its {@code datetime} as {@link DateParser#machine} reads it.
    */
-  static boolean showsTheDayBefore(Element time) {
-    Optional<FoundDate> machine = DateParser.machine(time.attr("datetime"));
+  static boolean showsTheDayBefore(Element time, Optional<FoundDate> machine) {
+    if (machine.isEmpty() || machine.get().zone().isEmpty()) {
+      return false;
+    }
     Optional<FoundDate> shown = DateParser.human(time.text(), false);
-    if (machine.isEmpty() || shown.isEmpty() || machine.get().zone().isEmpty()) {
+    if (shown.isEmpty()) {
       return false;
     }
     long days =
@@ -231,8 +246,8 @@ final class VisibleDates {
   }
 
   /** A {@code <time datetime>} value written so that {@link DateParser#human} reads it whole. */
-  private static String machineText(String datetime) {
-    return DateParser.machine(datetime)
+  private static String machineText(Optional<FoundDate> stamp) {
+    return stamp
         .map(
             d ->
                 d.local().toLocalDate()
