@@ -19,7 +19,7 @@ import org.jsoup.select.QueryParser;
  */
 final class BlockCollector {
   private static final int MAX_DEPTH = 200;
-  private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+  private static final Set<String> HEADINGS = ClassHints.HEADINGS;
   private static final Evaluator IMG_WITH_SRC = QueryParser.parse("img[src]");
   private static final Evaluator FIGCAPTION = QueryParser.parse("figcaption");
   private static final Evaluator ROW = QueryParser.parse("tr");

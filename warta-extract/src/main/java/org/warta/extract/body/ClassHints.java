@@ -81,7 +81,8 @@ final class ClassHints {
 
   private static final Set<String> PROTECTED_TAGS = Set.of("html", "body", "article", "main");
 
-  private static final Set<String> HEADING_TAGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+  /** The heading tags, {@code h1} to {@code h6}. */
+  static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
   /**
    * Whether a heading's id is an anchor made from its own words ("h-social-media-tips" on "Social
@@ -134,7 +135,7 @@ final class ClassHints {
     }
     String cls = e.className();
     String id = e.id();
-    if (!id.isEmpty() && HEADING_TAGS.contains(e.normalName()) && isAnchorOf(id, e.text())) {
+    if (!id.isEmpty() && HEADINGS.contains(e.normalName()) && isAnchorOf(id, e.text())) {
       id = ""; // "h-social-media-tips" on "Social media tips": an anchor, not a role
     }
     if (id.isEmpty()) {
@@ -189,24 +190,22 @@ final class ClassHints {
   }
 
   static Verdict judge(String names) {
+    List<Hint> found = new java.util.ArrayList<>(PARTS.findAll(names));
+    for (String token : tokens(names)) {
+      Hint h = TOKENS.get(token);
+      if (h != null) {
+        found.add(h);
+      }
+    }
     boolean positive = false;
     boolean negative = false;
     boolean remove = false;
     boolean unlikely = false;
-    for (Hint h : PARTS.findAll(names)) {
+    for (Hint h : found) {
       positive |= h.kind().equals("positive");
       negative |= h.kind().equals("negative") || h.kind().equals("remove");
       remove |= h.kind().equals("remove");
       unlikely |= h.kind().equals("unlikely");
-    }
-    for (String token : tokens(names)) {
-      Hint h = TOKENS.get(token);
-      if (h != null) {
-        positive |= h.kind().equals("positive");
-        negative |= h.kind().equals("negative") || h.kind().equals("remove");
-        remove |= h.kind().equals("remove");
-        unlikely |= h.kind().equals("unlikely");
-      }
     }
     boolean layout = false;
     for (String word : LAYOUT) {

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.warta.extract.HiddenMarkup;
 
 /**
  * Removes what is never article text before any scoring: scripts, styles, embedded objects, form
@@ -72,19 +73,7 @@ final class DomCleaner {
   }
 
   private static boolean hidden(Element e) {
-    if (e.attributesSize() == 0) {
-      return false;
-    }
-    if (e.hasAttr("hidden")) {
-      return !StreamedSegments.isSegment(e) && !collapsedPanel(e);
-    }
-    String style = e.attr("style");
-    if (style.isEmpty()) {
-      return false;
-    }
-    return (containsIgnoringSpaces(style, "display:none")
-            || containsIgnoringSpaces(style, "visibility:hidden"))
-        && !collapsedPanel(e);
+    return HiddenMarkup.hides(e) && !StreamedSegments.isSegment(e) && !collapsedPanel(e);
   }
 
   /**
@@ -94,39 +83,6 @@ final class DomCleaner {
    */
   private static boolean collapsedPanel(Element e) {
     return e.attr("role").equals("region") && e.hasAttr("aria-labelledby");
-  }
-
-  /**
-   * Whether {@code style}, ASCII letters lower-cased and spaces removed, contains {@code lower}
-   * (ASCII lower case, no spaces); without building the lower-cased copy.
-   */
-  static boolean containsIgnoringSpaces(String style, String lower) {
-    char first = lower.charAt(0);
-    for (int start = 0; start < style.length(); start++) {
-      if (asciiLower(style.charAt(start)) != first) {
-        continue;
-      }
-      int i = start + 1;
-      int j = 1;
-      while (j < lower.length() && i < style.length()) {
-        char c = style.charAt(i++);
-        if (c == ' ') {
-          continue;
-        }
-        if (asciiLower(c) != lower.charAt(j)) {
-          break;
-        }
-        j++;
-      }
-      if (j == lower.length()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static char asciiLower(char c) {
-    return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
   }
 
   private static void unlazy(Element img) {

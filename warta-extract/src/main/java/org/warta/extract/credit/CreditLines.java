@@ -119,7 +119,7 @@ public final class CreditLines {
               || mayBeDatedBy(t.getWholeText()))) {
         continue;
       }
-      if (parent.nameIs("script") || parent.nameIs("style") || inNavigation(parent)) {
+      if (parent.nameIs("script") || parent.nameIs("style") || inNavigationOrPageFooter(parent)) {
         continue;
       }
       Element line =
@@ -159,10 +159,11 @@ public final class CreditLines {
   }
 
   /**
-   * Whether the element sits in site navigation ({@code <nav>}, {@code role="navigation"} or a
-   * {@code role="menu"}): a menu heading "By Event Type" or "By Topic" there is not a byline.
+   * Whether the element sits in site navigation ({@code <nav>}, {@code role="navigation"}, a {@code
+   * role="menu"} or a menu class) or in the page's own footer (one outside {@code <article>} and
+   * {@code <main>}): a menu heading "By Event Type" or a footer's "By Acme Hotels" is not a byline.
    */
-  static boolean inNavigation(Element e) {
+  static boolean inNavigationOrPageFooter(Element e) {
     boolean pageFooter = false;
     for (Element p = e; p != null && !p.nameIs("body"); p = p.parent()) {
       if (p.nameIs("nav")) {

@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
+import org.warta.extract.HiddenMarkup;
 
 /**
  * Publication and modification dates. Candidates come from JSON-LD, meta tags, microdata and {@code
@@ -222,7 +223,7 @@ final class Dates {
       if ((says == VisibleDates.Label.UPDATE) != updated
           || !(says != VisibleDates.Label.NONE || classSaysDate(parent))
           || aside(parent)
-          || VisibleDates.hiddenWithin(parent)) {
+          || HiddenMarkup.within(parent)) {
         continue;
       }
       Optional<FoundDate> d = DateParser.human(text, monthFirst);

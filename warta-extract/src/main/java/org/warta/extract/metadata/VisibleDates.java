@@ -9,6 +9,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jspecify.annotations.Nullable;
+import org.warta.extract.HiddenMarkup;
 
 /**
  * Dates printed around the headline, where readers see them ("Selasa, 03 Desember 2024, 06:10 WIB",
@@ -198,7 +199,7 @@ final class VisibleDates {
       } else if (n instanceof Element e
           && e.nameIs("time")
           && !e.attr("datetime").isBlank()
-          && !hidden(e)) {
+          && !HiddenMarkup.hides(e)) {
         Optional<FoundDate> stamp = DateParser.machine(e.attr("datetime"));
         String machine = machineText(stamp);
         if (!machine.isEmpty() && !showsTheDayBefore(e, stamp)) {
@@ -275,37 +276,7 @@ final class VisibleDates {
             || e.nameIs("style")
             || e.nameIs("noscript")
             || e.nameIs("template")
-            || hidden(e));
-  }
-
-  /**
-   * Whether the element is hidden from readers by its own markup: the {@code hidden} attribute or
-   * an inline style {@code display: none} / {@code visibility: hidden} (a theme's leftover date
-   * that no reader sees, e.g. the update stamp kept for feeds).
-   */
-  static boolean hidden(Element e) {
-    if (e.attributesSize() == 0) {
-      return false;
-    }
-    if (e.hasAttr("hidden")) {
-      return true;
-    }
-    String style = e.attr("style");
-    if (style.isEmpty()) {
-      return false;
-    }
-    String s = style.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
-    return s.contains("display:none") || s.contains("visibility:hidden");
-  }
-
-  /** Whether the element or one around it, up to {@code <body>}, is {@link #hidden}. */
-  static boolean hiddenWithin(Element e) {
-    for (Element p = e; p != null && !p.nameIs("body"); p = p.parent()) {
-      if (hidden(p)) {
-        return true;
-      }
-    }
-    return false;
+            || HiddenMarkup.hides(e));
   }
 
   /** The next node in document order; {@code skipChildren} steps over the node's subtree. */

@@ -17,11 +17,18 @@ import org.warta.store.ArticleSummary;
 
 /** Maps {@link Article} to and from the {@code article} table. */
 final class ArticleRows {
-  static final String COLUMNS =
-      "id, source_id, url, canonical_url, title, description, authors, editor, wire_agency,"
-          + " wire_printed, site_name, section, tags, language, published, modified, seen,"
-          + " sort_time, lead_image, body_html, body_text, related, original_hints, provenance,"
-          + " story_id, duplicate_group, change_seq";
+  static final String COLUMNS = columns("body_html, body_text");
+
+  /**
+   * The article columns in the order {@link #read} expects, with {@code body} for the two bodies.
+   */
+  private static String columns(String body) {
+    return "id, source_id, url, canonical_url, title, description, authors, editor, wire_agency,"
+        + " wire_printed, site_name, section, tags, language, published, modified, seen,"
+        + " sort_time, lead_image, "
+        + body
+        + ", related, original_hints, provenance, story_id, duplicate_group, change_seq";
+  }
 
   // positions of the columns in COLUMNS (JDBC counts from 1)
   private static final int ID = 1;
@@ -55,13 +62,7 @@ final class ArticleRows {
    * characters of the body text (read by {@link #read}).
    */
   static String excerptedColumns(int bodyChars) {
-    String columns =
-        COLUMNS.replace(
-            " body_html, body_text,", " '' AS body_html, substr(body_text, 1, " + bodyChars + "),");
-    if (columns.equals(COLUMNS)) {
-      throw new IllegalStateException("the body columns moved in " + COLUMNS);
-    }
-    return columns;
+    return columns("'' AS body_html, substr(body_text, 1, " + bodyChars + ")");
   }
 
   /**

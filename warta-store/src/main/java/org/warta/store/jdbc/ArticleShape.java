@@ -24,35 +24,35 @@ final class ArticleShape<T> {
           s -> new Cursor(s.article().sortTime().toEpochMilli(), s.id().value()));
 
   /** Summaries as lists show them: the body's start only where there is no description. */
-  static final ArticleShape<ArticleSummary> SUMMARY =
-      new ArticleShape<>(
-          ArticleRows.cardColumns(),
-          ArticleRows::readSummary,
-          s -> s.id().value(),
-          ArticleSummary::cursor);
+  static final ArticleShape<ArticleSummary> SUMMARY = summaries(ArticleRows.cardColumns());
 
   /**
    * Whole articles but for the body: no HTML, and the text cut to its first {@code bodyChars}
    * characters.
    */
   static ArticleShape<StoredArticle> excerpted(int bodyChars) {
-    if (bodyChars < 1) {
-      throw new IllegalArgumentException("bodyChars must be positive, got " + bodyChars);
-    }
     return new ArticleShape<>(
-        ArticleRows.excerptedColumns(bodyChars), ArticleRows::read, WHOLE.id, WHOLE.cursor);
+        ArticleRows.excerptedColumns(positive(bodyChars)),
+        ArticleRows::read,
+        WHOLE.id,
+        WHOLE.cursor);
   }
 
   /** Summaries with the first {@code bodyChars} characters of each body. */
   static ArticleShape<ArticleSummary> summary(int bodyChars) {
+    return summaries(ArticleRows.summaryColumns(positive(bodyChars)));
+  }
+
+  private static ArticleShape<ArticleSummary> summaries(String columns) {
+    return new ArticleShape<>(
+        columns, ArticleRows::readSummary, s -> s.id().value(), ArticleSummary::cursor);
+  }
+
+  private static int positive(int bodyChars) {
     if (bodyChars < 1) {
       throw new IllegalArgumentException("bodyChars must be positive, got " + bodyChars);
     }
-    return new ArticleShape<>(
-        ArticleRows.summaryColumns(bodyChars),
-        ArticleRows::readSummary,
-        s -> s.id().value(),
-        ArticleSummary::cursor);
+    return bodyChars;
   }
 
   private interface Reader<T> {

@@ -1,4 +1,4 @@
-package org.warta.extract.body;
+package org.warta.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Inline styles that hide an element, in any case and with any spaces. */
-class DomCleanerStyleTest {
+class HiddenMarkupStyleTest {
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
@@ -21,8 +21,8 @@ class DomCleanerStyleTest {
       })
   void hiddenStylesAreFoundIgnoringCaseAndSpaces(String style, boolean hidden) {
     boolean found =
-        DomCleaner.containsIgnoringSpaces(style, "display:none")
-            || DomCleaner.containsIgnoringSpaces(style, "visibility:hidden");
+        HiddenMarkup.containsIgnoringSpaces(style, "display:none")
+            || HiddenMarkup.containsIgnoringSpaces(style, "visibility:hidden");
     assertThat(found).as(style).isEqualTo(hidden);
   }
 }
