@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.TokenStream;
@@ -38,6 +39,8 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
@@ -46,6 +49,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -89,6 +93,15 @@ public final class SearchIndex implements AutoCloseable {
   private static final int MAX_TITLE_TERMS = 200_000;
 
   private volatile TitleTerms titleTerms = new TitleTerms(null, new ConcurrentHashMap<>());
+
+  /**
+   * Matches a relevance search scores at most, about: beyond it only a window of the newest
+   * articles holding about this many matches is searched ({@link RecentWindows}), so a word found
+   * in millions of articles costs what one found in this many does.
+   */
+  static final long SCORED = 50_000;
+
+  private volatile RecentWindows windows = RecentWindows.EMPTY;
   private static final String LAYOUT_KEY = "warta.layout";
   private static final Sort NEWEST_FIRST =
       new Sort(new SortField(Fields.TIME, SortField.Type.LONG, true));
@@ -108,11 +121,7 @@ public final class SearchIndex implements AutoCloseable {
             new SearcherFactory() {
               @Override
               public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
-                IndexSearcher searcher = new IndexSearcher(reader);
-                // every related-reads query has a time window of its own: caching filters only
-                // costs the bookkeeping
-                searcher.setQueryCache(null);
-                return searcher;
+                return new WindowSearcher(reader);
               }
             });
   }
@@ -250,17 +259,62 @@ public final class SearchIndex implements AutoCloseable {
 
   /** Runs a search; the query text is parsed leniently, so user input never fails. */
   public SearchResults search(SearchQuery q) {
+    return search(q, SCORED);
+  }
+
+  /** {@link #search(SearchQuery)}, scoring about {@code scored} matches at most. */
+  SearchResults search(SearchQuery q, long scored) {
     Query query = QueryBuilder.build(q);
     return withSearcher(
         s -> {
           int wanted = q.offset() + q.limit();
+          if (q.order() == SearchQuery.Order.NEWEST) {
+            // the index's own order: collecting stops after the first hits of each segment
+            TopDocs top =
+                s.search(query, new TopFieldCollectorManager(NEWEST_FIRST, wanted, null, COUNTED));
+            return hits(s, top, q.offset(), bodyTerms(query), true);
+          }
+          Weight weight = s.weight(query, ScoreMode.TOP_SCORES);
+          Optional<int[]> recent = recentWindow(s, weight, scored);
+          if (recent.isPresent()) {
+            TopDocs top =
+                s.searchLeading(
+                    weight, recent.get(), new TopScoreDocCollectorManager(wanted, COUNTED));
+            if (top.scoreDocs.length >= wanted) {
+              return hits(s, top, q.offset(), bodyTerms(query), false);
+            }
+          }
           TopDocs top =
-              q.order() == SearchQuery.Order.NEWEST
-                  ? s.search(
-                      query, new TopFieldCollectorManager(NEWEST_FIRST, wanted, null, COUNTED))
-                  : s.search(query, new TopScoreDocCollectorManager(wanted, COUNTED));
-          return hits(s, top, q.offset(), bodyTerms(query));
+              s.searchLeading(
+                  weight, s.allDocuments(), new TopScoreDocCollectorManager(wanted, COUNTED));
+          return hits(s, top, q.offset(), bodyTerms(query), true);
         });
+  }
+
+  /**
+   * Where the window of the newest articles ends in each segment, when the query's words are in so
+   * many articles that scoring them all would cost more than {@code scored} matches: the window
+   * holds about {@code scored} of them (estimated from the words' document counts, as if articles
+   * were spread evenly over time). Empty when the query is cheap enough as it is.
+   */
+  private Optional<int[]> recentWindow(WindowSearcher s, Weight weight, long scored)
+      throws IOException {
+    long matches = 0;
+    for (LeafReaderContext leaf : s.getLeafContexts()) {
+      ScorerSupplier supplier = weight.scorerSupplier(leaf);
+      if (supplier != null) {
+        matches += supplier.cost();
+      }
+    }
+    if (matches <= scored) {
+      return Optional.empty();
+    }
+    RecentWindows known = windows;
+    if (!known.isFor(s.getIndexReader())) {
+      known = RecentWindows.of(s.getIndexReader());
+      windows = known;
+    }
+    return known.holding((long) Math.ceil((double) s.getIndexReader().maxDoc() * scored / matches));
   }
 
   /**
@@ -302,7 +356,7 @@ public final class SearchIndex implements AutoCloseable {
                   .add(
                       timeRange(from.toEpochMilli(), to.toEpochMilli()), BooleanClause.Occur.FILTER)
                   .build();
-          return hits(s, s.search(query, limit), 0, Set.of());
+          return hits(s, s.search(query, limit), 0, Set.of(), true);
         });
   }
 
@@ -354,7 +408,12 @@ public final class SearchIndex implements AutoCloseable {
         Fields.TIME, from, to, LongPoint.newRangeQuery(Fields.TIME, from, to));
   }
 
-  private static SearchResults hits(IndexSearcher s, TopDocs top, int offset, Set<String> bodyTerms)
+  /**
+   * The page of hits from {@code offset}; the total is a lower bound unless the search counted
+   * every match ({@code countedAll}: false when it looked at a recent window only).
+   */
+  private static SearchResults hits(
+      IndexSearcher s, TopDocs top, int offset, Set<String> bodyTerms, boolean countedAll)
       throws IOException {
     List<SearchResults.Hit> hits = new ArrayList<>();
     ScoreDoc[] docs = top.scoreDocs;
@@ -374,7 +433,8 @@ public final class SearchIndex implements AutoCloseable {
     }
     return new SearchResults(
         top.totalHits.value(),
-        top.totalHits.relation() == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO,
+        countedAll
+            && top.totalHits.relation() == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO,
         hits);
   }
 
@@ -422,14 +482,14 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   private interface SearcherWork<T> {
-    T run(IndexSearcher searcher) throws IOException;
+    T run(WindowSearcher searcher) throws IOException;
   }
 
   private <T> T withSearcher(SearcherWork<T> work) {
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
-        return work.run(searcher);
+        return work.run((WindowSearcher) searcher);
       } finally {
         searchers.release(searcher);
       }
