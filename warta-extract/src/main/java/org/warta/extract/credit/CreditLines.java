@@ -179,7 +179,8 @@ public final class CreditLines {
         if (role.equals("navigation") || role.equals("menu") || role.equals("menubar")) {
           return true;
         }
-        if (MENU_CLASS.matcher(p.className()).find()) {
+        String cls = p.className();
+        if (holdsMenu(cls) && MENU_CLASS.matcher(cls).find()) {
           return true;
         }
       }
@@ -193,6 +194,24 @@ public final class CreditLines {
    */
   private static final Pattern MENU_CLASS =
       Pattern.compile("(?i)(?:sub|mega|dropdown|nav|flyout)[_-]?menu(?:$|\\s)");
+
+  /**
+   * Whether the class holds "menu" in ASCII letters of any case, as every match of {@link
+   * #MENU_CLASS} does ({@code (?i)} without {@code UNICODE_CASE} folds ASCII letters only): most
+   * classes do not, and this scan is much cheaper than the pattern's search.
+   */
+  private static boolean holdsMenu(String cls) {
+    // c | 0x20 == 'e' only for 'e' and 'E' (and likewise for the other letters)
+    for (int i = 1; i + 2 < cls.length(); i++) {
+      if ((cls.charAt(i) | 0x20) == 'e'
+          && (cls.charAt(i - 1) | 0x20) == 'm'
+          && (cls.charAt(i + 1) | 0x20) == 'n'
+          && (cls.charAt(i + 2) | 0x20) == 'u') {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** The element's text with {@code <br>} and block boundaries kept as line breaks. */
   static String linesOf(Element e) {
