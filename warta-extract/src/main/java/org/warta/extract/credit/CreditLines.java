@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.CDataNode;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.warta.core.Language;
@@ -91,6 +92,7 @@ public final class CreditLines {
   private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0]+");
   private static final Pattern TRAILING_PUNCT = Pattern.compile("[.,;:]+$");
   private static final String FIRST_CHARS = firstChars();
+  private static final LabelPairs LABEL_PAIRS = new LabelPairs(LABEL_WORDS);
   private static final BoilerplatePhrases PHRASES =
       BoilerplatePhrases.forLanguage(Language.UNDETERMINED);
 
@@ -115,7 +117,9 @@ public final class CreditLines {
     List<Element> seen = new ArrayList<>();
     for (TextNode t : page.shortTexts()) {
       if (!(t.parent() instanceof Element parent)
-          || !(mayStartWithLabel(t.getWholeText()) && startsWithLabel(t.text())
+          || !(mayStartWithLabel(t.getWholeText())
+                  && (t instanceof CDataNode || LABEL_PAIRS.mayStart(t.getWholeText()))
+                  && startsWithLabel(t.text())
               || mayBeDatedBy(t.getWholeText()))) {
         continue;
       }

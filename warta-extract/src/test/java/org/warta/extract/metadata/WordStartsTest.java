@@ -28,7 +28,8 @@ class WordStartsTest {
       pieces.add(w.substring(0, Math.max(1, w.length() - 1)));
     }
     pieces.addAll(
-        List.of(" ", "  ", ".", "3", "2024", "x", "İ", "ı", "\u212A", "ſ", "ß", "é", "-", "\n", "😀"));
+        List.of(
+            " ", "  ", ".", "3", "2024", "x", "İ", "ı", "\u212A", "ſ", "ß", "é", "-", "\n", "😀"));
     return pieces;
   }
 
