@@ -1,5 +1,7 @@
 package org.warta.core.phrase;
 
+import org.warta.core.Whitespace;
+
 /**
  * How lines are compared with phrases: whitespace runs (including no-break and zero-width spaces)
  * collapse to one space, leading bullets and arrows ("•", "»", "▶", "-") go, and letters are
@@ -70,13 +72,18 @@ final class LineText {
   static String lower(String cleaned) {
     char[] chars = cleaned.toCharArray();
     for (int i = 0; i < chars.length; i++) {
-      chars[i] = Character.toLowerCase(chars[i]);
+      char c = chars[i];
+      if (c < 0x80) { // ASCII: only A-Z change, as Character.toLowerCase changes them
+        chars[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      } else {
+        chars[i] = Character.toLowerCase(c);
+      }
     }
     return new String(chars);
   }
 
   static boolean isSpace(char c) {
-    return Character.isWhitespace(c)
+    return Whitespace.isWhitespace(c)
         || c == '\u00A0'
         || c == '\u200B'
         || c == '\u2007'

@@ -9,6 +9,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.warta.core.Whitespace;
 
 /**
  * Accumulates inline content (text and inline elements) into one block's plain text and sanitized
@@ -110,7 +111,7 @@ final class InlineRun {
     if (c > ' ' && c < 0x7F) {
       return false; // printable ASCII: the common case, no table look-up
     }
-    return Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B';
+    return Whitespace.isWhitespace(c) || c == '\u00A0' || c == '\u200B';
   }
 
   /** Adds an inline element and its subtree (depth-limited). */

@@ -111,15 +111,20 @@ final class Siblings {
 
   /** Characters in paragraph-like elements of at least 60 characters with few links. */
   private static int paragraphChars(Element root, TextStats stats) {
-    int total = 0;
-    for (Element e : root.getAllElements()) {
-      if (e.nameIs("p") || e.nameIs("li") || e.nameIs("blockquote") || e.nameIs("pre")) {
-        TextStats.Counts c = stats.of(e);
-        if (c.chars >= 60 && c.linkDensity() < MAX_LINK_DENSITY) {
-          total += c.chars;
-        }
-      }
-    }
+    int[] sum = {0};
+    // a walk rather than getAllElements(), which builds the list of every element first
+    org.jsoup.select.NodeTraversor.traverse(
+        (node, depth) -> {
+          if (node instanceof Element e
+              && (e.nameIs("p") || e.nameIs("li") || e.nameIs("blockquote") || e.nameIs("pre"))) {
+            TextStats.Counts c = stats.of(e);
+            if (c.chars >= 60 && c.linkDensity() < MAX_LINK_DENSITY) {
+              sum[0] += c.chars;
+            }
+          }
+        },
+        root);
+    int total = sum[0];
     if (total == 0 && ChildElements.none(root)) {
       total = stats.of(root).chars; // bare text in a div
     }

@@ -23,7 +23,10 @@ final class StreamedSegments {
   /** Moves every segment that has its placeholder into place (changing the page). */
   static void place(Element body) {
     List<Element> segments = new ArrayList<>();
-    for (Element child : body.children()) {
+    // sibling by sibling: children() would build the list of body's child elements first
+    for (Element child = body.firstElementChild();
+        child != null;
+        child = child.nextElementSibling()) {
       if (isSegment(child)) {
         segments.add(child);
       }

@@ -11,6 +11,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.warta.core.Whitespace;
 
 /**
  * Text measures of every element under a root, computed in the same traversal that cleans the tree
@@ -89,7 +90,7 @@ final class TextStats {
                   if (ch == ',') {
                     commas++;
                   }
-                } else if (!Character.isWhitespace(ch) && ch != '\u00A0') {
+                } else if (!Whitespace.isWhitespace(ch) && ch != '\u00A0') {
                   chars++;
                   if (ch == ',' || ch == '،' || ch == '，' || ch == '、') {
                     commas++;

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.CDataNode;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.warta.core.Language;
@@ -91,6 +92,7 @@ public final class CreditLines {
   private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0]+");
   private static final Pattern TRAILING_PUNCT = Pattern.compile("[.,;:]+$");
   private static final String FIRST_CHARS = firstChars();
+  private static final LabelPairs LABEL_PAIRS = new LabelPairs(LABEL_WORDS);
   private static final BoilerplatePhrases PHRASES =
       BoilerplatePhrases.forLanguage(Language.UNDETERMINED);
 
@@ -115,7 +117,9 @@ public final class CreditLines {
     List<Element> seen = new ArrayList<>();
     for (TextNode t : page.shortTexts()) {
       if (!(t.parent() instanceof Element parent)
-          || !(mayStartWithLabel(t.getWholeText()) && startsWithLabel(t.text())
+          || !(mayStartWithLabel(t.getWholeText())
+                  && (t instanceof CDataNode || LABEL_PAIRS.mayStart(t.getWholeText()))
+                  && startsWithLabel(t.text())
               || mayBeDatedBy(t.getWholeText()))) {
         continue;
       }
@@ -179,7 +183,8 @@ public final class CreditLines {
         if (role.equals("navigation") || role.equals("menu") || role.equals("menubar")) {
           return true;
         }
-        if (MENU_CLASS.matcher(p.className()).find()) {
+        String cls = p.className();
+        if (holdsMenu(cls) && MENU_CLASS.matcher(cls).find()) {
           return true;
         }
       }
@@ -193,6 +198,24 @@ public final class CreditLines {
    */
   private static final Pattern MENU_CLASS =
       Pattern.compile("(?i)(?:sub|mega|dropdown|nav|flyout)[_-]?menu(?:$|\\s)");
+
+  /**
+   * Whether the class holds "menu" in ASCII letters of any case, as every match of {@link
+   * #MENU_CLASS} does ({@code (?i)} without {@code UNICODE_CASE} folds ASCII letters only): most
+   * classes do not, and this scan is much cheaper than the pattern's search.
+   */
+  private static boolean holdsMenu(String cls) {
+    // c | 0x20 == 'e' only for 'e' and 'E' (and likewise for the other letters)
+    for (int i = 1; i + 2 < cls.length(); i++) {
+      if ((cls.charAt(i) | 0x20) == 'e'
+          && (cls.charAt(i - 1) | 0x20) == 'm'
+          && (cls.charAt(i + 1) | 0x20) == 'n'
+          && (cls.charAt(i + 2) | 0x20) == 'u') {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** The element's text with {@code <br>} and block boundaries kept as line breaks. */
   static String linesOf(Element e) {

@@ -159,15 +159,26 @@ public final class Names {
   public static List<String> split(String raw, String siteName, boolean strictCase) {
     String s = Whitespace.collapse(raw);
     s = LABEL.matcher(s).replaceFirst("");
-    s = OTHER_CREDIT.matcher(s).replaceFirst("");
-    s = DATE_TAIL.matcher(s).replaceFirst("");
-    s = PARENTHESES.matcher(s).replaceAll("");
+    // each pattern runs only when the text holds a character every match of it needs
+    if (s.indexOf(':') >= 0 || s.indexOf('：') >= 0) {
+      s = OTHER_CREDIT.matcher(s).replaceFirst("");
+    }
+    if (hasAsciiDigit(s)) { // both branches of DATE_TAIL need a \d
+      s = DATE_TAIL.matcher(s).replaceFirst("");
+    }
+    if (s.indexOf('(') >= 0) {
+      s = PARENTHESES.matcher(s).replaceAll("");
+    }
     if (!siteName.isBlank()) {
       s = withoutSiteSuffix(s, siteName.strip());
     }
-    s = DOMAIN_SUFFIX.matcher(s).replaceFirst("");
+    if (s.indexOf('.') >= 0) {
+      s = DOMAIN_SUFFIX.matcher(s).replaceFirst("");
+    }
     s = ROLE_SUFFIX.matcher(s).replaceFirst("");
-    s = IN_SECTION.matcher(s).replaceFirst("");
+    if (s.contains("in")) {
+      s = IN_SECTION.matcher(s).replaceFirst("");
+    }
     s = withoutJobTitle(s);
     List<String> out = new ArrayList<>();
     for (String part : SPLIT.split(s)) {
@@ -306,6 +317,16 @@ public final class Names {
       }
     }
     return s;
+  }
+
+  /** Whether the text holds a digit {@code \d} matches (ASCII, without UNICODE_CHARACTER_CLASS). */
+  private static boolean hasAsciiDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String noDigits(String n) {

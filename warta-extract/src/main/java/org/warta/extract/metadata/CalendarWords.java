@@ -42,6 +42,11 @@ final class CalendarWords {
 
   private CalendarWords() {}
 
+  /** Every month name, lower-cased as {@link #MONTH_ALTERNATION} holds it. */
+  static java.util.Set<String> monthNames() {
+    return java.util.Collections.unmodifiableSet(MONTHS.keySet());
+  }
+
   static Optional<Integer> month(String name) {
     return Optional.ofNullable(MONTHS.get(name.toLowerCase(Locale.ROOT).replace(".", "")));
   }

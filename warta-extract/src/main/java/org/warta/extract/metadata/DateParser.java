@@ -89,9 +89,10 @@ public final class DateParser {
     if ((shapes & CJK_YEAR) != 0 && t.indexOf('年') >= 0) {
       best = earliest(best, cjk(t));
     }
-    if ((shapes & NAMED) == NAMED) {
-      best = earliest(best, named(DMY, t, 1, 2, 3));
-      best = earliest(best, named(MDY, t, 2, 1, 3));
+    int firstMonth = (shapes & NAMED) == NAMED ? WordStarts.MONTHS.next(t, 0) : -1;
+    if (firstMonth >= 0) { // both patterns need a month name
+      best = earliest(best, named(DMY.matcher(t), 1, 2, 3));
+      best = earliest(best, monthFirst(t, firstMonth));
     }
     if ((shapes & YEAR_FIRST) != 0) {
       best = earliest(best, numeric(YMD, t, 1, 2, 3));
@@ -176,18 +177,44 @@ public final class DateParser {
     return b.isPresent() && b.get().start() < a.get().start() ? b : a;
   }
 
-  private static Optional<DateAt> named(
-      Pattern p, String t, int dayGroup, int monthGroup, int yearGroup) {
-    Matcher m = p.matcher(t);
+  private static Optional<DateAt> named(Matcher m, int dayGroup, int monthGroup, int yearGroup) {
     while (m.find()) {
-      Optional<Integer> month = CalendarWords.month(m.group(monthGroup));
-      Optional<LocalDate> date =
-          month.flatMap(mo -> date(m.group(yearGroup), mo, m.group(dayGroup)));
+      Optional<DateAt> date = namedDate(m, dayGroup, monthGroup, yearGroup);
       if (date.isPresent()) {
-        return Optional.of(new DateAt(date.get(), m.start(), m.end()));
+        return date;
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * {@link #MDY}'s first date, its match tried only where {@link WordStarts#MONTHS} lets a month
+   * name start (every match of it starts with one): what {@code find()} would return, since a match
+   * found by {@code find()} is the anchored match at its start, and the look-behind sees the text
+   * before the region through transparent bounds.
+   */
+  private static Optional<DateAt> monthFirst(String t, int firstMonth) {
+    Matcher m = MDY.matcher(t).useTransparentBounds(true);
+    for (int i = firstMonth; i >= 0; ) {
+      m.region(i, t.length());
+      if (!m.lookingAt()) {
+        i = WordStarts.MONTHS.next(t, i + 1);
+        continue;
+      }
+      Optional<DateAt> date = namedDate(m, 2, 1, 3);
+      if (date.isPresent()) {
+        return date;
+      }
+      i = WordStarts.MONTHS.next(t, m.end()); // find() goes on after the match
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<DateAt> namedDate(
+      Matcher m, int dayGroup, int monthGroup, int yearGroup) {
+    Optional<Integer> month = CalendarWords.month(m.group(monthGroup));
+    Optional<LocalDate> date = month.flatMap(mo -> date(m.group(yearGroup), mo, m.group(dayGroup)));
+    return date.map(d -> new DateAt(d, m.start(), m.end()));
   }
 
   private static Optional<DateAt> numeric(

@@ -20,13 +20,29 @@ import org.warta.extract.HiddenMarkup;
  * Without a headline the page is read from the top.
  */
 final class VisibleDates {
+  private static final List<String> UPDATED_WORDS =
+      List.of(
+          "updated",
+          "last modified",
+          "modified",
+          "revised",
+          "diperbarui",
+          "pembaruan",
+          "update terakhir",
+          "aktualisiert",
+          "mis à jour",
+          "actualizado",
+          "atualizado",
+          "更新");
+  private static final List<String> PUBLISHED_WORDS =
+      List.of(
+          "publi", "posted", "diterbitkan", "dipublikasikan", "erschienen", "veröffentlicht", "发布");
   private static final Pattern UPDATED =
-      Pattern.compile(
-          "(?iu)(updated|last modified|modified|revised|diperbarui|pembaruan|update"
-              + " terakhir|aktualisiert|mis à jour|actualizado|atualizado|更新)");
+      Pattern.compile("(?iu)(" + WordStarts.alternation(UPDATED_WORDS) + ")");
   private static final Pattern PUBLISHED =
-      Pattern.compile(
-          "(?iu)(publi|posted|diterbitkan|dipublikasikan|erschienen|veröffentlicht|发布)");
+      Pattern.compile("(?iu)(" + WordStarts.alternation(PUBLISHED_WORDS) + ")");
+  private static final WordStarts UPDATED_STARTS = new WordStarts(UPDATED_WORDS, false);
+  private static final WordStarts PUBLISHED_STARTS = new WordStarts(PUBLISHED_WORDS, false);
   private static final int AFTER = 60;
   private static final int BEFORE = 20;
   private static final int MAX_TEXT_CHARS = 200;
@@ -84,13 +100,14 @@ final class VisibleDates {
                 + (side == after && i > 0
                     ? after.get(i - 1)
                     : side == before && before.has(i + 1) ? before.get(i + 1) : "");
-        boolean isUpdate = UPDATED.matcher(label).find() && !PUBLISHED.matcher(t).find();
+        boolean isUpdate =
+            UPDATED_STARTS.find(UPDATED, label) && !PUBLISHED_STARTS.find(PUBLISHED, t);
         if (isUpdate) {
           updated = updated.or(() -> d);
         } else if (published.isEmpty()) {
           published = d;
           distance = i;
-          labelled = PUBLISHED.matcher(label).find();
+          labelled = PUBLISHED_STARTS.find(PUBLISHED, label);
         }
       }
       if (published.isPresent()) {
@@ -115,10 +132,10 @@ final class VisibleDates {
    * "posted" ({@link Label#PUBLICATION}), or neither; each pattern is run once.
    */
   static Label says(String text) {
-    if (PUBLISHED.matcher(text).find()) {
+    if (PUBLISHED_STARTS.find(PUBLISHED, text)) {
       return Label.PUBLICATION;
     }
-    return UPDATED.matcher(text).find() ? Label.UPDATE : Label.NONE;
+    return UPDATED_STARTS.find(UPDATED, text) ? Label.UPDATE : Label.NONE;
   }
 
   /**

@@ -164,7 +164,7 @@ public final class NgramModel {
       int[] runs, short[] heads, int i, int position, double[] gain, int[] stamp) {
     int longest = Math.min(MAX_ORDER - 1, i);
     for (int k = longest; k >= 0; k--) {
-      double penalty = (longest - k) * BACKOFF;
+      double[] gains = GAINS[longest - k];
       int run = runs[i * MAX_ORDER + k];
       int from = run & (MAX_ENTRIES - 1);
       int end = from + (run >>> 23);
@@ -175,10 +175,28 @@ public final class NgramModel {
           continue;
         }
         stamp[language] = position;
-        double logP = -(entry & 0xFF) * STEP + penalty;
-        gain[language] += Math.max(logP, FLOOR) - FLOOR;
+        gain[language] += gains[entry & 0xFF];
       }
     }
+  }
+
+  /**
+   * What an entry adds to its language's score, by backoff steps and quantum: {@code max(-quantum *
+   * STEP + steps * BACKOFF, FLOOR) - FLOOR}, computed once with the same operations (so the same
+   * doubles) instead of per entry.
+   */
+  private static final double[][] GAINS = gains();
+
+  private static double[][] gains() {
+    double[][] gains = new double[MAX_ORDER][256];
+    for (int steps = 0; steps < MAX_ORDER; steps++) {
+      double penalty = steps * BACKOFF;
+      for (int quantum = 0; quantum < 256; quantum++) {
+        double logP = -quantum * STEP + penalty;
+        gains[steps][quantum] = Math.max(logP, FLOOR) - FLOOR;
+      }
+    }
+    return gains;
   }
 
   /** The packed run (length, first index) stored under {@code key}, or 0 when it has none. */

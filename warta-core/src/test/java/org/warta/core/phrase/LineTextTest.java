@@ -1,0 +1,18 @@
+package org.warta.core.phrase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class LineTextTest {
+  @Test
+  void lowerCasesEveryCharAsCharacterToLowerCaseDoes() {
+    StringBuilder all = new StringBuilder();
+    StringBuilder expected = new StringBuilder();
+    for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+      all.append((char) c);
+      expected.append(Character.toLowerCase((char) c));
+    }
+    assertThat(LineText.lower(all.toString())).isEqualTo(expected.toString());
+  }
+}
