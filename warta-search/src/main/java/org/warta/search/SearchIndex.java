@@ -99,7 +99,7 @@ public final class SearchIndex implements AutoCloseable {
    * articles holding about this many matches is searched ({@link RecentWindows}), so a word found
    * in millions of articles costs what one found in this many does.
    */
-  static final long SCORED = 50_000;
+  static final long SCORED = 20_000;
 
   private volatile RecentWindows windows = RecentWindows.EMPTY;
   private static final String LAYOUT_KEY = "warta.layout";
