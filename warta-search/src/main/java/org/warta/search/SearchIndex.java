@@ -418,6 +418,7 @@ public final class SearchIndex implements AutoCloseable {
     List<SearchResults.Hit> hits = new ArrayList<>();
     ScoreDoc[] docs = top.scoreDocs;
     List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+    MatchOffsets offsets = new MatchOffsets(bodyTerms);
     for (int i = offset; i < docs.length; i++) {
       LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docs[i].doc, leaves));
       int doc = docs[i].doc - leaf.docBase;
@@ -427,9 +428,7 @@ public final class SearchIndex implements AutoCloseable {
       }
       hits.add(
           new SearchResults.Hit(
-              new ArticleId(ids.longValue()),
-              docs[i].score,
-              matches(leaf.reader(), doc, bodyTerms)));
+              new ArticleId(ids.longValue()), docs[i].score, offsets.of(leaf.reader(), doc)));
     }
     return new SearchResults(
         top.totalHits.value(),
@@ -448,36 +447,6 @@ public final class SearchIndex implements AutoCloseable {
         out.add(t.text());
       }
     }
-    return out;
-  }
-
-  /** Where the terms occur in one document's searched text, in text order. */
-  private static List<SearchResults.Match> matches(
-      org.apache.lucene.index.LeafReader reader, int doc, Set<String> terms) throws IOException {
-    if (terms.isEmpty()) {
-      return List.of();
-    }
-    org.apache.lucene.index.Terms field = reader.terms(Fields.BODY);
-    if (field == null) {
-      return List.of();
-    }
-    org.apache.lucene.index.TermsEnum te = field.iterator();
-    List<SearchResults.Match> out = new ArrayList<>();
-    for (String term : terms) {
-      if (!te.seekExact(new org.apache.lucene.util.BytesRef(term))) {
-        continue;
-      }
-      org.apache.lucene.index.PostingsEnum postings =
-          te.postings(null, org.apache.lucene.index.PostingsEnum.OFFSETS);
-      if (postings.advance(doc) != doc) {
-        continue;
-      }
-      for (int k = postings.freq(); k > 0; k--) {
-        postings.nextPosition();
-        out.add(new SearchResults.Match(postings.startOffset(), postings.endOffset(), term));
-      }
-    }
-    out.sort(java.util.Comparator.comparingInt(SearchResults.Match::start));
     return out;
   }
 
