@@ -1,6 +1,7 @@
 package org.warta.extract.credit;
 
 import java.util.Collection;
+import org.warta.core.Whitespace;
 
 /**
  * A pre-check on a text node's raw text for {@link CreditLines}' label test, which reads the node's
@@ -37,7 +38,7 @@ final class LabelPairs {
     int i = 0;
     // what normalising drops or makes a space, and strip() then removes
     while (i < n
-        && (Character.isWhitespace(raw.charAt(i)) || jsoupSpaceOrInvisible(raw.charAt(i)))) {
+        && (Whitespace.isWhitespace(raw.charAt(i)) || jsoupSpaceOrInvisible(raw.charAt(i)))) {
       i++;
     }
     if (i == n) {

@@ -195,17 +195,12 @@ public final class DateParser {
    */
   private static Optional<DateAt> monthFirst(String t, int firstMonth) {
     Matcher m = MDY.matcher(t).useTransparentBounds(true);
-    for (int i = firstMonth; i >= 0; ) {
-      m.region(i, t.length());
-      if (!m.lookingAt()) {
-        i = WordStarts.MONTHS.next(t, i + 1);
-        continue;
-      }
+    // find() goes on after a match that is no date
+    for (int from = firstMonth; WordStarts.MONTHS.findFrom(m, t, from); from = m.end()) {
       Optional<DateAt> date = namedDate(m, 2, 1, 3);
       if (date.isPresent()) {
         return date;
       }
-      i = WordStarts.MONTHS.next(t, m.end()); // find() goes on after the match
     }
     return Optional.empty();
   }

@@ -71,8 +71,16 @@ final class WordStarts {
    * bounds let look-arounds see the text outside the region).
    */
   boolean find(Pattern pattern, String text) {
-    Matcher m = pattern.matcher(text).useTransparentBounds(true);
-    for (int i = next(text, 0); i >= 0; i = next(text, i + 1)) {
+    return findFrom(pattern.matcher(text).useTransparentBounds(true), text, 0);
+  }
+
+  /**
+   * {@code m.find()} from {@code from} on, for a matcher of {@code text} with transparent bounds
+   * whose pattern's matches all start with one of the words: true with {@code m} on the first
+   * match, tried anchored only where a word may start; false when there is none.
+   */
+  boolean findFrom(Matcher m, String text, int from) {
+    for (int i = next(text, from); i >= 0; i = next(text, i + 1)) {
       if (m.region(i, text.length()).lookingAt()) {
         return true;
       }
