@@ -63,7 +63,11 @@ public final class App implements AutoCloseable {
 
   public synchronized Store store() {
     if (store == null) {
-      store = Store.open(databaseUrl());
+      store =
+          settings
+              .databaseConnections()
+              .map(n -> Store.open(databaseUrl(), n))
+              .orElseGet(() -> Store.open(databaseUrl()));
       opened.push(store);
     }
     return store;

@@ -44,7 +44,7 @@ public final class BenchCommand implements WartaSubcommand.HasGlobalOptions {
       name = "generate",
       description = {
         "Make a realistic synthetic corpus without network (fictional publishers, id/en, 2-15"
-            + " paragraphs, stories across sources, 8% copies).",
+            + " paragraphs, stories across sources, 8%% copies).",
         "With --warc: a WARC file for warta import-warc; else written straight into the"
             + " configured store (resumable: run it again to continue)."
       })

@@ -19,6 +19,14 @@ public interface Store extends AutoCloseable {
     return JdbcStore.open(url);
   }
 
+  /**
+   * {@link #open(DatabaseUrl)} with at most {@code connections} pooled connections (the default is
+   * 4 for SQLite, two per processor and at least 4 for PostgreSQL).
+   */
+  static Store open(DatabaseUrl url, int connections) {
+    return JdbcStore.open(url, connections);
+  }
+
   DatabaseUrl url();
 
   SourceRepository sources();

@@ -2,11 +2,14 @@ package org.warta.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.warta.core.NewSource;
+import org.warta.core.SourceKind;
 
 /**
  * The store contract on a real PostgreSQL server (see {@link TestPostgres}: {@code
@@ -56,5 +59,51 @@ class PostgresStoreTest extends StoreContract {
     store.close();
     store = Store.open(url);
     assertThat(store.sources().list()).hasSize(1);
+  }
+
+  @Test
+  void keepsNoMoreConnectionsThanItsPoolSize() throws Exception {
+    String app = "warta_pool_" + Long.toString(System.nanoTime(), 36);
+    DatabaseUrl url = DatabaseUrl.parse(server.freshSchema().jdbcUrl() + "&ApplicationName=" + app);
+    try (Store two = Store.open(url, 2)) {
+      two.sources()
+          .add(
+              NewSource.of(
+                  "Kabar Nusa", URI.create("https://kabarnusa.example/rss.xml"), SourceKind.FEED));
+      var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+      try {
+        var reads = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+        for (int t = 0; t < 8; t++) {
+          reads.add(
+              pool.submit(
+                  () -> {
+                    for (int i = 0; i < 200; i++) {
+                      assertThat(two.sources().list()).hasSize(1);
+                    }
+                  }));
+        }
+        for (var r : reads) {
+          r.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+      assertThat(connectionsNamed(app))
+          .as("eight threads reading at once share the two pooled connections")
+          .isEqualTo(2);
+    }
+  }
+
+  private static int connectionsNamed(String app) throws Exception {
+    try (var c = server.connection();
+        var ps =
+            c.prepareStatement(
+                "SELECT COUNT(*) FROM pg_stat_activity WHERE application_name = ?")) {
+      ps.setString(1, app);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getInt(1);
+      }
+    }
   }
 }

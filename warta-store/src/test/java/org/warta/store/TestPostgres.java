@@ -80,6 +80,11 @@ public final class TestPostgres {
     schemas.clear();
   }
 
+  /** A connection of its own to the server (not to a test schema). */
+  public Connection connection() throws SQLException {
+    return connect(baseUrl);
+  }
+
   private void execute(String sql) {
     try (Connection c = connect(baseUrl);
         Statement st = c.createStatement()) {

@@ -18,6 +18,12 @@ public enum SettingKey {
       "WARTA_DATABASE_URL",
       "SQLite file warta.db in the data folder",
       "JDBC URL: jdbc:sqlite:<file> or jdbc:postgresql://host:5432/db?user=..."),
+  DATABASE_POOL_SIZE(
+      "database.pool-size",
+      "WARTA_DATABASE_POOL_SIZE",
+      "PostgreSQL: 2 per processor, at least 4; SQLite: 4",
+      "connections the store keeps open; more than the database's cores can serve at once"
+          + " lengthen the slowest responses"),
   HOST("server.host", "WARTA_HOST", "0.0.0.0", "interface the web server listens on"),
   PORT("server.port", "WARTA_PORT", "8080", "port of the web server"),
   LANGUAGE("ui.language", "WARTA_LANGUAGE", "id", "default interface language: id or en"),

@@ -12,6 +12,8 @@ import java.util.Optional;
  * variables and command-line options (later ones win). See {@link SettingKey} for the table.
  *
  * @param databaseUrl a JDBC URL, or empty for the embedded SQLite file in the data folder
+ * @param databaseConnections the store's connection pool size, or empty for the default of its
+ *     database
  * @param retentionMaxAge default age for {@code warta retention} (e.g. 90d), or empty
  * @param retentionMaxSize default size for {@code warta retention} (e.g. 5GB), or empty
  * @param politenessDelay the least time between two requests to one origin
@@ -22,6 +24,7 @@ import java.util.Optional;
 public record Settings(
     Path dataDir,
     Optional<String> databaseUrl,
+    Optional<Integer> databaseConnections,
     String host,
     int port,
     String language,
@@ -44,6 +47,7 @@ public record Settings(
     return new Settings(
         dataDir,
         databaseUrl,
+        databaseConnections,
         host,
         newPort,
         language,
@@ -63,6 +67,7 @@ public record Settings(
     return new Settings(
         dir,
         databaseUrl,
+        databaseConnections,
         host,
         port,
         language,

@@ -70,6 +70,8 @@ public final class SettingsLoader {
     return new Settings(
         dataDir,
         Optional.ofNullable(v.get(SettingKey.DATABASE_URL)),
+        Optional.ofNullable(v.get(SettingKey.DATABASE_POOL_SIZE))
+            .map(n -> intValue(SettingKey.DATABASE_POOL_SIZE, n, 1, 1_000)),
         v.getOrDefault(SettingKey.HOST, "0.0.0.0"),
         intValue(SettingKey.PORT, v.getOrDefault(SettingKey.PORT, "8080"), 0, 65_535),
         language(v.getOrDefault(SettingKey.LANGUAGE, "id")),

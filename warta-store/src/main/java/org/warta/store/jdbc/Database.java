@@ -36,10 +36,30 @@ final class Database implements AutoCloseable {
   }
 
   static Database open(DatabaseUrl url) {
+    return open(url, defaultConnections(url));
+  }
+
+  /**
+   * The pool size when none is configured. SQLite: 4 readers (writes take turns anyway).
+   * PostgreSQL: two per processor, at least 4 — the usual advice for a database on the same
+   * machine; with a larger pool on 2 cores, requests waited on one another's database processes
+   * (article page at 1 M articles, 16 clients: p99 18–26 ms with 10 connections, 12 ms with 4).
+   */
+  static int defaultConnections(DatabaseUrl url) {
+    return url.dialect() == DatabaseUrl.Dialect.SQLITE
+        ? 4
+        : Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+  }
+
+  static Database open(DatabaseUrl url, int connections) {
+    if (connections < 1) {
+      throw new IllegalArgumentException(
+          "a store needs at least one connection, got " + connections);
+    }
     HikariConfig config = new HikariConfig();
     config.setPoolName("warta-store");
     config.setDataSource(dataSource(url));
-    config.setMaximumPoolSize(url.dialect() == DatabaseUrl.Dialect.SQLITE ? 4 : 10);
+    config.setMaximumPoolSize(connections);
     config.setMinimumIdle(1);
     config.setConnectionTimeout(30_000);
     config.setInitializationFailTimeout(-1);

@@ -53,6 +53,11 @@ public final class JdbcStore implements Store {
     return new JdbcStore(Database.open(url));
   }
 
+  /** A store whose pool keeps at most {@code connections} connections open. */
+  public static JdbcStore open(DatabaseUrl url, int connections) {
+    return new JdbcStore(Database.open(url, connections));
+  }
+
   @Override
   public DatabaseUrl url() {
     return db.url();
