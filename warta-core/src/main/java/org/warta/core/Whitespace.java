@@ -22,20 +22,49 @@ public final class Whitespace {
    * either end.
    */
   public static String collapse(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
-    boolean space = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (isWhitespace(c) || c == '\u00A0') {
-        space = sb.length() > 0;
-      } else {
-        if (space) {
-          sb.append(' ');
-          space = false;
-        }
-        sb.append(c);
+    int n = s.length();
+    int i = 0;
+    // most texts are collapsed already: single spaces between words, none at the ends
+    while (i < n && !needsWork(s, i, n)) {
+      i++;
+    }
+    if (i == n) {
+      return s;
+    }
+    StringBuilder sb = new StringBuilder(n);
+    i = 0;
+    while (i < n) {
+      int gap = i;
+      while (i < n && isSpace(s.charAt(i))) {
+        i++;
       }
+      if (i == n) {
+        break;
+      }
+      if (i > gap && !sb.isEmpty()) {
+        sb.append(' ');
+      }
+      int word = i;
+      while (i < n && !isSpace(s.charAt(i))) {
+        i++;
+      }
+      sb.append(s, word, i);
     }
     return sb.toString();
+  }
+
+  private static boolean isSpace(char c) {
+    return isWhitespace(c) || c == '\u00A0';
+  }
+
+  /**
+   * True when the character at {@code i} would change: whitespace other than a lone inner space.
+   */
+  private static boolean needsWork(String s, int i, int n) {
+    char c = s.charAt(i);
+    if (!isSpace(c)) {
+      return false;
+    }
+    return c != ' ' || i == 0 || i == n - 1 || isSpace(s.charAt(i + 1));
   }
 }

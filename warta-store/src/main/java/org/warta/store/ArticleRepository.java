@@ -59,8 +59,9 @@ public interface ArticleRepository {
   /**
    * The same page as {@link #list}, for views that show only an excerpt of each body (the feed of a
    * source whose text is not republished): every field as stored except the body, whose HTML is
-   * left empty and whose text is cut to its first {@code bodyChars} characters. The bodies are the
-   * bulk of a row; these articles must not be written back.
+   * left empty and whose text is cut to its first {@code bodyChars} characters, and the
+   * extraction's details a list never shows (related links, original hints, provenance: empty). The
+   * bodies are the bulk of a row; these articles must not be written back.
    */
   Page<StoredArticle> listExcerpted(ArticleQuery query, int bodyChars);
 

@@ -99,7 +99,7 @@ interface WebReadsContract {
   }
 
   @Test
-  default void excerptedListsCarryEverythingButTheBody() {
+  default void excerptedListsCarryEverythingButTheBodyAndTheExtractionDetails() {
     Source a = source("Warta Pesisir");
     String body = "Nelayan 🐟 kembali melaut setelah badai reda. ".repeat(40);
     Article longOne =
@@ -137,10 +137,16 @@ interface WebReadsContract {
                                   w.article()
                                       .bodyText()
                                       .codePointCount(0, w.article().bodyText().length())))));
+      assertThat(c.article().related()).isEmpty();
+      assertThat(c.article().originalHints()).isEmpty();
+      assertThat(c.article().provenance()).isEmpty();
       assertThat(
               c.article().toBuilder()
                   .bodyHtml(w.article().bodyHtml())
                   .bodyText(w.article().bodyText())
+                  .related(w.article().related())
+                  .originalHints(w.article().originalHints())
+                  .provenance(w.article().provenance())
                   .build())
           .isEqualTo(w.article());
     }

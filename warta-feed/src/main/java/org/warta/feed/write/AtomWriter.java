@@ -11,7 +11,8 @@ import org.warta.feed.xml.Namespaces;
  * Writes Atom 1.0 (RFC 4287). The feed id is its self link; an entry id that is an absolute URI is
  * used as is, any other id becomes a name-based {@code urn:uuid:} (stable: same id, same URN).
  * Every entry gets the required {@code updated} (its last change, else the feed's) and an author
- * (its own, else the feed title, section 4.1.1). Summary and content are {@code type="html"}.
+ * (its own, else the feed title, section 4.1.1). Summary and content are {@code type="html"}, in
+ * CDATA sections.
  */
 final class AtomWriter {
   private AtomWriter() {}
@@ -58,8 +59,8 @@ final class AtomWriter {
       out.open("author").text("name", author).close("author");
     }
     e.categories().forEach(c -> out.empty("category", "term", c));
-    out.text("summary", e.summaryHtml(), "type", "html");
-    out.text("content", e.contentHtml(), "type", "html");
+    out.html("summary", e.summaryHtml(), "type", "html");
+    out.html("content", e.contentHtml(), "type", "html");
     e.image().ifPresent(image -> RssWriter.media(out, image));
     out.close("entry");
   }

@@ -11,7 +11,7 @@ import org.warta.feed.xml.Namespaces;
  * namespaces: {@code guid isPermaLink="true"} only when the id is the link, {@code description} =
  * summary (else content), {@code content:encoded} = content, {@code dc:creator} per author (RSS
  * {@code author} requires an e-mail address), the image as {@code media:content}, {@code atom:link
- * rel="self"}. Dates in RFC 822 (RFC 1123 form) in GMT.
+ * rel="self"}. Dates in RFC 822 (RFC 1123 form) in GMT. HTML goes out in CDATA sections.
  */
 final class RssWriter {
   private RssWriter() {}
@@ -61,8 +61,8 @@ final class RssWriter {
     boolean permaLink = e.id().equals(e.link().toString());
     out.text("guid", e.id(), "isPermaLink", String.valueOf(permaLink));
     e.published().or(e::updated).ifPresent(d -> out.text("pubDate", date(d)));
-    out.text("description", e.summaryHtml().isEmpty() ? e.contentHtml() : e.summaryHtml());
-    out.text("content:encoded", e.contentHtml());
+    out.html("description", e.summaryHtml().isEmpty() ? e.contentHtml() : e.summaryHtml());
+    out.html("content:encoded", e.contentHtml());
     e.authors().forEach(a -> out.text("dc:creator", a));
     e.categories().forEach(c -> out.text("category", c));
     e.image().ifPresent(image -> media(out, image));

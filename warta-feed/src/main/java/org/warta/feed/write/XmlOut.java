@@ -44,6 +44,28 @@ final class XmlOut {
     return this;
   }
 
+  /**
+   * An element whose text is HTML (skipped when empty), as a CDATA section: markup-heavy text is
+   * copied as it is instead of escaped character by character, and reads back the same. A {@code
+   * ]]>} inside is split across two sections; characters XML forbids are dropped.
+   */
+  XmlOut html(String name, String html, String... attributes) {
+    if (html.isEmpty()) {
+      return this;
+    }
+    indent().append('<').append(name);
+    attributes(attributes);
+    sb.append("><![CDATA[");
+    String legal = XmlEscape.legal(html);
+    int from = 0;
+    for (int end = legal.indexOf("]]>"); end >= 0; end = legal.indexOf("]]>", from)) {
+      sb.append(legal, from, end + 2).append("]]><![CDATA[");
+      from = end + 2;
+    }
+    sb.append(legal, from, legal.length()).append("]]></").append(name).append(">\n");
+    return this;
+  }
+
   /** An empty element with attributes. */
   XmlOut empty(String name, String... attributes) {
     indent().append('<').append(name);

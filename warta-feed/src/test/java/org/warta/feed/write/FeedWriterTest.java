@@ -108,6 +108,11 @@ class FeedWriterTest {
     assertThat(rome.getEntries().getFirst().getLink())
         .isEqualTo("https://kabar.example/read/2026/03/02/101/banjir-rob");
     assertThat(rome.getEntries().getFirst().getPublishedDate()).isNotNull();
+    assertThat(new String(bytes, StandardCharsets.UTF_8))
+        .as("HTML travels in CDATA sections, a ']]>' in it split across two")
+        .contains("<![CDATA[<p>Air laut pasang merendam <b>tiga kelurahan</b>.</p>]]>")
+        .contains("Warga mengungsi ]]]]><![CDATA[> ke balai")
+        .doesNotContain("&lt;p&gt;");
   }
 
   @Test

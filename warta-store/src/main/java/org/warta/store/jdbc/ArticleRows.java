@@ -17,17 +17,21 @@ import org.warta.store.ArticleSummary;
 
 /** Maps {@link Article} to and from the {@code article} table. */
 final class ArticleRows {
-  static final String COLUMNS = columns("body_html, body_text");
+  static final String COLUMNS =
+      columns("body_html, body_text", "related, original_hints, provenance");
 
   /**
-   * The article columns in the order {@link #read} expects, with {@code body} for the two bodies.
+   * The article columns in the order {@link #read} expects, with {@code body} for the two bodies
+   * and {@code details} for the extraction's related links, original hints and provenance.
    */
-  private static String columns(String body) {
+  private static String columns(String body, String details) {
     return "id, source_id, url, canonical_url, title, description, authors, editor, wire_agency,"
         + " wire_printed, site_name, section, tags, language, published, modified, seen,"
         + " sort_time, lead_image, "
         + body
-        + ", related, original_hints, provenance, story_id, duplicate_group, change_seq";
+        + ", "
+        + details
+        + ", story_id, duplicate_group, change_seq";
   }
 
   // positions of the columns in COLUMNS (JDBC counts from 1)
@@ -62,7 +66,9 @@ final class ArticleRows {
    * characters of the body text (read by {@link #read}).
    */
   static String excerptedColumns(int bodyChars) {
-    return columns("'' AS body_html, substr(body_text, 1, " + bodyChars + ")");
+    return columns(
+        "'' AS body_html, substr(body_text, 1, " + bodyChars + ")",
+        "'[]' AS related, '[]' AS original_hints, '{}' AS provenance");
   }
 
   /**

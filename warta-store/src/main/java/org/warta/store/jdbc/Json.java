@@ -29,10 +29,16 @@ final class Json {
   }
 
   static List<String> strings(String json) {
+    if (json.equals("[]")) {
+      return List.of(); // most lists are empty: no parser for them
+    }
     return List.copyOf(read(json, STRINGS));
   }
 
   static Map<String, String> stringMap(String json) {
+    if (json.equals("{}")) {
+      return Map.of();
+    }
     return Map.copyOf(read(json, STRING_MAP));
   }
 
@@ -45,6 +51,9 @@ final class Json {
   }
 
   static List<Link> links(String json) {
+    if (json.equals("[]")) {
+      return List.of();
+    }
     List<Link> out = new ArrayList<>();
     for (Map<String, String> m : read(json, MAPS)) {
       out.add(new Link(URI.create(m.getOrDefault("url", "")), m.getOrDefault("text", "")));

@@ -269,17 +269,23 @@ public final class Snippets {
   }
 
   private static void appendEscaped(StringBuilder out, String s, int from, int to) {
+    int run = from; // start of the characters not yet appended, all copied as they are
     for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
+      String entity =
+          switch (s.charAt(i)) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '"' -> "&quot;";
+            case '\'' -> "&#39;";
+            default -> null;
+          };
+      if (entity != null) {
+        out.append(s, run, i).append(entity);
+        run = i + 1;
       }
     }
+    out.append(s, run, to);
   }
 
   private static Analyzer analyzer(Language language) {

@@ -114,4 +114,13 @@ class SnippetsTest {
       assertThat(withoutMarks).doesNotContain("<").doesNotContain(">");
     }
   }
+
+  @Test
+  void escapingReplacesTheFiveMarkupCharactersAndKeepsEverythingElse() {
+    assertThat(Snippets.escape("")).isEmpty();
+    assertThat(Snippets.escape("Banjir \u2014 30 cm")).isEqualTo("Banjir \u2014 30 cm");
+    assertThat(Snippets.escape("<a href=\"x\">Tom & Jerry's</a>"))
+        .isEqualTo("&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;");
+    assertThat(Snippets.escape("&&")).isEqualTo("&amp;&amp;");
+  }
 }
