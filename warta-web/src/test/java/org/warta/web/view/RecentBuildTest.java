@@ -30,4 +30,42 @@ class RecentBuildTest {
     doc.get("https://warta.example", b -> builds.incrementAndGet());
     assertThat(doc.get("https://warta.example", b -> builds.incrementAndGet())).isEqualTo(2);
   }
+
+  @Test
+  void whileOneRequestBuildsAnExpiredDocumentAgainTheOthersGetTheLastBuild() throws Exception {
+    RecentBuild<String> doc = new RecentBuild<>(Duration.ZERO);
+    String old = doc.get("https://warta.example", b -> "old");
+    java.util.concurrent.CountDownLatch building = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch finish = new java.util.concurrent.CountDownLatch(1);
+    var rebuild =
+        java.util.concurrent.CompletableFuture.supplyAsync(
+            () ->
+                doc.get(
+                    "https://warta.example",
+                    b -> {
+                      building.countDown();
+                      RecentBuildsTest.await(finish);
+                      return "new";
+                    }));
+    assertThat(building.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    assertThat(doc.get("https://warta.example", b -> "another")).isSameAs(old);
+    finish.countDown();
+    assertThat(rebuild.get(30, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("new");
+    assertThat(doc.get("https://warta.example", b -> "next")).isEqualTo("next");
+  }
+
+  @Test
+  void aFailedRebuildLetsTheNextRequestTryAgain() {
+    RecentBuild<String> doc = new RecentBuild<>(Duration.ZERO);
+    doc.get("https://warta.example", b -> "old");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                doc.get(
+                    "https://warta.example",
+                    b -> {
+                      throw new IllegalStateException("database gone");
+                    }))
+        .hasMessage("database gone");
+    assertThat(doc.get("https://warta.example", b -> "rebuilt")).isEqualTo("rebuilt");
+  }
 }

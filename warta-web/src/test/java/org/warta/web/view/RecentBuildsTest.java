@@ -64,4 +64,41 @@ class RecentBuildsTest {
     builds.incrementAndGet();
     return new Document(new byte[n / 2], new byte[n - n / 2], "t" + builds.get());
   }
+
+  @Test
+  void whileOneRequestBuildsAnExpiredDocumentAgainTheOthersGetTheLastBuild() throws Exception {
+    AtomicInteger builds = new AtomicInteger();
+    RecentBuilds docs = new RecentBuilds(Duration.ZERO, 1 << 20);
+    Document old = docs.get("/sitemap.xml", () -> bytes(10, builds));
+    java.util.concurrent.CountDownLatch building = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch finish = new java.util.concurrent.CountDownLatch(1);
+    var rebuild =
+        java.util.concurrent.CompletableFuture.supplyAsync(
+            () ->
+                docs.get(
+                    "/sitemap.xml",
+                    () -> {
+                      building.countDown();
+                      await(finish);
+                      return bytes(20, builds);
+                    }));
+    assertThat(building.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    assertThat(docs.get("/sitemap.xml", () -> bytes(30, builds)))
+        .as("served the last build, not built a third time")
+        .isSameAs(old);
+    finish.countDown();
+    assertThat(rebuild.get(30, java.util.concurrent.TimeUnit.SECONDS).size()).isEqualTo(20);
+    assertThat(builds).hasValue(2);
+    assertThat(docs.get("/sitemap.xml", () -> bytes(40, builds)).size())
+        .as("once the rebuild is done, the next expired request builds again")
+        .isEqualTo(40);
+  }
+
+  static void await(java.util.concurrent.CountDownLatch latch) {
+    try {
+      latch.await(30, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
 }
