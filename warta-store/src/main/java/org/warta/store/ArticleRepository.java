@@ -67,6 +67,9 @@ public interface ArticleRepository {
 
   long count();
 
+  /** The source's version: read from one index, for answering conditional requests cheaply. */
+  SourceVersion sourceVersion(SourceId source);
+
   /** Assigns the article to a story (bumping its change sequence so the index follows). */
   void setStory(ArticleId id, StoryId story);
 

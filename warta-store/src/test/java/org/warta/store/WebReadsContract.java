@@ -158,6 +158,42 @@ interface WebReadsContract {
   }
 
   @Test
+  default void aSourceVersionChangesWithAnyChangeOfItsArticlesOnly() {
+    Source a = source("Warta Pesisir");
+    Source b = source("Kabar Nusa");
+    assertThat(store().articles().sourceVersion(a.id())).isEqualTo(new SourceVersion(0, 0));
+    ArticleId first = put(a, "melaut", at(28, 9), "Ekonomi");
+    SourceVersion one = store().articles().sourceVersion(a.id());
+    assertThat(one.articles()).isEqualTo(1);
+    assertThat(store().articles().sourceVersion(a.id())).as("nothing changed").isEqualTo(one);
+
+    put(b, "pasar", at(28, 10), "Ekonomi");
+    assertThat(store().articles().sourceVersion(a.id()))
+        .as("another source's article")
+        .isEqualTo(one);
+
+    put(a, "badai", at(28, 11), "Cuaca");
+    SourceVersion two = store().articles().sourceVersion(a.id());
+    assertThat(two.articles()).isEqualTo(2);
+    assertThat(two.lastChange()).isGreaterThan(one.lastChange());
+
+    store().articles().setDuplicateGroup(first, 77);
+    SourceVersion edited = store().articles().sourceVersion(a.id());
+    assertThat(edited.articles()).isEqualTo(2);
+    assertThat(edited.lastChange()).as("an older article edited").isGreaterThan(two.lastChange());
+
+    store()
+        .retention()
+        .purge(
+            RetentionPolicy.keepAll().withMaxAge(java.time.Duration.ofHours(1)),
+            at(28, 11).toInstant().plusSeconds(600 + 1800),
+            p -> {});
+    SourceVersion purged = store().articles().sourceVersion(a.id());
+    assertThat(purged.articles()).as("the older article purged").isEqualTo(1);
+    assertThat(purged).isNotEqualTo(edited);
+  }
+
+  @Test
   default void listsReadSummariesThatAgreeWithTheWholeArticles() {
     Source a = source("Kabar Nusa");
     // a long body with characters outside the basic plane: the databases cut at 1,000 characters

@@ -286,6 +286,23 @@ final class JdbcArticles implements ArticleRepository {
   }
 
   @Override
+  public org.warta.store.SourceVersion sourceVersion(org.warta.core.SourceId source) {
+    return db.read(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT COUNT(*), COALESCE(MAX(change_seq), 0) FROM article WHERE source_id ="
+                      + " ?")) {
+            ps.setLong(1, source.value());
+            try (ResultSet rs = ps.executeQuery()) {
+              rs.next();
+              return new org.warta.store.SourceVersion(rs.getLong(1), rs.getLong(2));
+            }
+          }
+        });
+  }
+
+  @Override
   public void setStory(ArticleId id, StoryId story) {
     setColumn(id, "story_id", story.value());
   }

@@ -17,6 +17,7 @@ import org.warta.core.StoryId;
 import org.warta.feed.write.FeedWriter;
 import org.warta.feed.write.OutgoingFeed;
 import org.warta.store.ArticleQuery;
+import org.warta.store.SourceVersion;
 import org.warta.store.Store;
 import org.warta.web.i18n.Messages;
 import org.warta.web.page.Views;
@@ -96,21 +97,30 @@ public final class FeedPages {
     }
   }
 
-  /** {@code /feeds/source/{file}}: {@code <id>.<f>}. */
+  /**
+   * {@code /feeds/source/{file}}: {@code <id>.<f>}. Its entity tag is worked out from the source's
+   * version (its articles' count and newest change) before anything is built, so a reader's
+   * conditional poll of an unchanged source is answered with 304 from one index read, and a changed
+   * source is built anew at once instead of when the kept build expires.
+   */
   public void source(Context ctx) {
     Named file = Named.of(ctx.pathParam("file"));
     SourceId id = new SourceId(file.id());
     Source source = catalog.find(id).orElseThrow(() -> new NotFoundResponse("no source " + id));
-    send(
-        ctx,
-        file.format(),
+    String base = urls.base(ctx);
+    String tag = sourceTag(base, file.format(), source, store.articles().sourceVersion(id));
+    if (DocumentResponses.notModified(ctx, tag)) {
+      return;
+    }
+    Document feed =
         kept(
-            urls.base(ctx),
+            base,
             file.format(),
             t().get("feed.source", source.name()),
             "/source/" + id.value(),
             "/feeds/source/" + id.value(),
             "",
+            "#" + tag,
             () ->
                 source.display() == DisplayPolicy.FULL_TEXT
                     ? latest(Optional.of(id))
@@ -121,7 +131,25 @@ public final class FeedPages {
                         .listExcerpted(
                             ArticleQuery.latest(ENTRIES).from(id),
                             Texts.excerptWindow(FeedEntries.SUMMARY_CHARS) + 1)
-                        .items()));
+                        .items());
+    send(ctx, file.format(), feed.tagged(tag));
+  }
+
+  /** Everything a source's feed is built from, as the opaque part of an entity tag. */
+  private String sourceTag(
+      String base, FeedWriter.Format format, Source source, SourceVersion version) {
+    String from =
+        String.join(
+            "\n",
+            base,
+            format.name(),
+            Long.toString(source.id().value()),
+            source.name(),
+            source.display().name(),
+            views.defaultLanguage(),
+            Long.toString(version.articles()),
+            Long.toString(version.lastChange()));
+    return "s" + Document.tag(from.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   /** {@code /feeds/story/{file}}: {@code <id>.<f>}; merged stories answer with the survivor. */
@@ -139,6 +167,7 @@ public final class FeedPages {
             t().get("feed.story", story.title()),
             "/story/" + story.id().value(),
             "/feeds/story/" + story.id().value(),
+            "",
             "",
             () -> store.articles().list(ArticleQuery.latest(ENTRIES).in(story.id())).items()));
   }
@@ -170,6 +199,7 @@ public final class FeedPages {
             "/search?" + qs,
             "/feeds/search",
             "?" + qs,
+            "",
             () -> search.run(query).articles()));
   }
 
@@ -183,8 +213,9 @@ public final class FeedPages {
   }
 
   /**
-   * A source, story or search feed: the one built for the same address (its self link) when at most
-   * {@link #FEED_TTL} old, else a new build.
+   * A source, story or search feed: the one built for the same address (its self link, and {@code
+   * keySuffix}: what it was built from, when known) when at most {@link #FEED_TTL} old, else a new
+   * build.
    */
   private Document kept(
       String base,
@@ -193,9 +224,10 @@ public final class FeedPages {
       String page,
       String self,
       String query,
+      String keySuffix,
       java.util.function.Supplier<List<StoredArticle>> items) {
     return feeds.get(
-        base + self + "." + Named.extension(format) + query,
+        base + self + "." + Named.extension(format) + query + keySuffix,
         () -> build(base, format, title, page, self, items.get(), query));
   }
 

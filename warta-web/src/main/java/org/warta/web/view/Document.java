@@ -53,6 +53,14 @@ public record Document(byte[] plain, byte[] gzip, String etag) {
     return new Document(plain, out.toByteArray(), tag(plain));
   }
 
+  /**
+   * The same document under another entity tag: one worked out from what the document was built
+   * from (a source's version), so a conditional request can be answered before building it.
+   */
+  public Document tagged(String newTag) {
+    return new Document(plain, gzip, newTag);
+  }
+
   /** The opaque part of a strong entity tag for these bytes: CRC-32C and length, in hex. */
   public static String tag(byte[] bytes) {
     CRC32C crc = new CRC32C();
