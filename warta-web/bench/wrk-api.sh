@@ -4,6 +4,8 @@
 # --no-fetch`). Ids are drawn from the running server's API: random articles, stories and sources,
 # so the per-source and per-story feeds are mostly built anew (each is kept a minute once built).
 # Feeds and sitemaps are asked for with Accept-Encoding: gzip, as feed readers and crawlers do.
+# "feed-source-poll" polls 2,000 source feeds again with the entity tags they were served with
+# (If-None-Match), as feed readers do: unchanged sources answer 304 without a build.
 set -euo pipefail
 base="${1:?base URL, e.g. http://127.0.0.1:18080}"
 secs="${2:-10}"
@@ -56,14 +58,24 @@ runs = {
 }
 for name, paths in runs.items():
     open(f"{work}/{name}.txt", "w").write("\n".join(paths))
+polled = []
+for i in random.sample(sources, min(2000, len(sources))):
+    path = f"/feeds/source/{i}.rss"
+    req = urllib.request.Request(base + path, headers={"Accept-Encoding": "gzip"})
+    with urllib.request.urlopen(req) as r:
+        polled.append(path + "\t" + r.headers["ETag"])
+open(f"{work}/feed-source-poll.txt", "w").write("\n".join(polled))
 print(f"{len(articles)} articles, {len(stories)} stories, {len(sources)} sources")
 PY
 
 for name in api-articles api-article api-stories api-stories-top api-story api-sources api-source \
-    api-search feed-latest feed-source feed-story feed-search sitemap sitemap-news; do
+    api-search feed-latest feed-source feed-source-poll feed-story feed-search sitemap \
+    sitemap-news; do
   echo "== $name"
   gzip=()
-  case "$name" in feed-*|sitemap*) gzip=(-H "Accept-Encoding: gzip") ;; esac
-  wrk -t2 -c16 -d"${secs}s" --latency "${gzip[@]}" -s "$here/paths.lua" "$base" -- "$work/$name.txt" \
+  script="$here/paths.lua"
+  case "$name" in feed-source-poll) script="$here/conditional.lua" ;;
+    feed-*|sitemap*) gzip=(-H "Accept-Encoding: gzip") ;; esac
+  wrk -t2 -c16 -d"${secs}s" --latency "${gzip[@]}" -s "$script" "$base" -- "$work/$name.txt" \
     | grep -E "Requests/sec|  50%|  99%|Non-2xx|errors:"
 done
