@@ -48,6 +48,12 @@ public final class FeedPages {
 
   static final long FEED_CACHE_BYTES = 16L << 20;
 
+  /**
+   * Source feeds are kept under their tag, which changes with any change of the source's articles:
+   * a kept one stays right until then, and is dropped early only for room (its own 16 MB).
+   */
+  static final java.time.Duration SOURCE_FEED_TTL = java.time.Duration.ofHours(1);
+
   private final Store store;
   private final Catalog catalog;
   private final SearchReads search;
@@ -57,6 +63,7 @@ public final class FeedPages {
   private final java.util.Map<FeedWriter.Format, RecentBuild<Document>> latestFeeds =
       new java.util.EnumMap<>(FeedWriter.Format.class);
   private final RecentBuilds feeds = new RecentBuilds(FEED_TTL, FEED_CACHE_BYTES);
+  private final RecentBuilds sourceFeeds = new RecentBuilds(SOURCE_FEED_TTL, FEED_CACHE_BYTES);
 
   public FeedPages(Store store, Catalog catalog, SearchReads search, Views views, SiteUrls urls) {
     this.store = store;
@@ -114,6 +121,7 @@ public final class FeedPages {
     }
     Document feed =
         kept(
+            sourceFeeds,
             base,
             file.format(),
             t().get("feed.source", source.name()),
@@ -162,6 +170,7 @@ public final class FeedPages {
         ctx,
         file.format(),
         kept(
+            feeds,
             urls.base(ctx),
             file.format(),
             t().get("feed.story", story.title()),
@@ -193,6 +202,7 @@ public final class FeedPages {
         ctx,
         format,
         kept(
+            feeds,
             urls.base(ctx),
             format,
             t().get("feed.search", form.q()),
@@ -213,11 +223,12 @@ public final class FeedPages {
   }
 
   /**
-   * A source, story or search feed: the one built for the same address (its self link, and {@code
-   * keySuffix}: what it was built from, when known) when at most {@link #FEED_TTL} old, else a new
-   * build.
+   * A source, story or search feed from {@code cache}: the one built for the same address (its self
+   * link and query, and {@code keySuffix}: what a source feed was built from) while the cache keeps
+   * it, else a new build.
    */
   private Document kept(
+      RecentBuilds cache,
       String base,
       FeedWriter.Format format,
       String title,
@@ -226,7 +237,7 @@ public final class FeedPages {
       String query,
       String keySuffix,
       java.util.function.Supplier<List<StoredArticle>> items) {
-    return feeds.get(
+    return cache.get(
         base + self + "." + Named.extension(format) + query + keySuffix,
         () -> build(base, format, title, page, self, items.get(), query));
   }
