@@ -73,9 +73,7 @@ for name in api-articles api-article api-stories api-stories-top api-story api-s
     sitemap-news; do
   echo "== $name"
   gzip=()
-  script="$here/paths.lua"
-  case "$name" in feed-source-poll) script="$here/conditional.lua" ;;
-    feed-*|sitemap*) gzip=(-H "Accept-Encoding: gzip") ;; esac
-  wrk -t2 -c16 -d"${secs}s" --latency "${gzip[@]}" -s "$script" "$base" -- "$work/$name.txt" \
+  case "$name" in feed-*|sitemap*) gzip=(-H "Accept-Encoding: gzip") ;; esac
+  wrk -t2 -c16 -d"${secs}s" --latency "${gzip[@]}" -s "$here/paths.lua" "$base" -- "$work/$name.txt" \
     | grep -E "Requests/sec|  50%|  99%|Non-2xx|errors:"
 done
