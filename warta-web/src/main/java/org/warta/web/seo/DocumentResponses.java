@@ -20,24 +20,20 @@ public final class DocumentResponses {
   }
 
   /**
-   * Answers 304 Not Modified when the request's {@code If-None-Match} names the document that would
-   * be sent under tag {@code etag} (either encoding of it), before it is built: true when answered.
+   * Answers 304 Not Modified when the request's {@code If-None-Match} names the variant (by its
+   * {@code Accept-Encoding}) of the document that would be sent under tag {@code etag}, before it
+   * is built: true when answered.
    */
   public static boolean notModified(Context ctx, String etag) {
     String asked = ctx.header("If-None-Match");
     if (asked == null) {
       return false;
     }
+    String current = Document.variantTag(etag, ctx.header("Accept-Encoding"));
     for (String part : asked.split(",")) {
       String t = part.strip();
-      if (t.startsWith("W/")) {
-        t = t.substring(2);
-      }
-      if (t.equals("*")) {
-        t = "\"" + etag + "\"";
-      }
-      if (t.equals("\"" + etag + "\"") || t.equals("\"" + etag + "-gzip\"")) {
-        headers(ctx, t);
+      if (t.equals("*") || t.equals(current) || t.equals("W/" + current)) {
+        headers(ctx, current);
         ctx.status(304);
         return true;
       }

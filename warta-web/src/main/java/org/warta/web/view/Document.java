@@ -73,11 +73,19 @@ public record Document(byte[] plain, byte[] gzip, String etag) {
     return (long) plain.length + gzip.length;
   }
 
+  /**
+   * The entity tag a document tagged {@code etag} goes out with for a request's {@code
+   * Accept-Encoding}: each encoding has its own.
+   */
+  public static String variantTag(String etag, @Nullable String acceptEncoding) {
+    return acceptsGzip(acceptEncoding) ? "\"" + etag + "-gzip\"" : "\"" + etag + "\"";
+  }
+
   /** The variant for a request's {@code Accept-Encoding} header. */
   public Variant variant(@Nullable String acceptEncoding) {
     return acceptsGzip(acceptEncoding)
-        ? new Variant(gzip, Optional.of("gzip"), "\"" + etag + "-gzip\"")
-        : new Variant(plain, Optional.empty(), "\"" + etag + "\"");
+        ? new Variant(gzip, Optional.of("gzip"), variantTag(etag, acceptEncoding))
+        : new Variant(plain, Optional.empty(), variantTag(etag, acceptEncoding));
   }
 
   /** True when the header lists gzip (or {@code *}) without {@code q=0}. */

@@ -81,6 +81,14 @@ class SourceFeedValidatorTest {
           .as("a weak comparison matches too")
           .isEqualTo(304);
     }
+    String plainTag =
+        site.http.bytes(path(), "Accept-Encoding", "identity").headers().firstValue("ETag").get();
+    assertThat(
+            site.http
+                .bytes(path(), "Accept-Encoding", "gzip", "If-None-Match", plainTag)
+                .statusCode())
+        .as("the tag of the other encoding is another representation")
+        .isEqualTo(200);
   }
 
   @Test
