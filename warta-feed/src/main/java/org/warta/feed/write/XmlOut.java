@@ -18,9 +18,7 @@ final class XmlOut {
 
   /** Opens an element; {@code attributes} are name/value pairs. */
   XmlOut open(String name, String... attributes) {
-    indent().append('<').append(name);
-    attributes(attributes);
-    sb.append(">\n");
+    start(name, attributes).append(">\n");
     depth++;
     return this;
   }
@@ -36,9 +34,7 @@ final class XmlOut {
     if (text.isEmpty()) {
       return this;
     }
-    indent().append('<').append(name);
-    attributes(attributes);
-    sb.append('>');
+    start(name, attributes).append('>');
     XmlEscape.text(text, sb);
     sb.append("</").append(name).append(">\n");
     return this;
@@ -53,9 +49,7 @@ final class XmlOut {
     if (html.isEmpty()) {
       return this;
     }
-    indent().append('<').append(name);
-    attributes(attributes);
-    sb.append("><![CDATA[");
+    start(name, attributes).append("><![CDATA[");
     String legal = XmlEscape.legal(html);
     int from = 0;
     for (int end = legal.indexOf("]]>"); end >= 0; end = legal.indexOf("]]>", from)) {
@@ -68,14 +62,19 @@ final class XmlOut {
 
   /** An empty element with attributes. */
   XmlOut empty(String name, String... attributes) {
-    indent().append('<').append(name);
-    attributes(attributes);
-    sb.append("/>\n");
+    start(name, attributes).append("/>\n");
     return this;
   }
 
   byte[] bytes() {
     return sb.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** An indented start tag with its attributes, not yet closed by {@code >} or {@code />}. */
+  private StringBuilder start(String name, String... attributes) {
+    indent().append('<').append(name);
+    attributes(attributes);
+    return sb;
   }
 
   private void attributes(String... pairs) {

@@ -143,10 +143,14 @@ public final class FeedPages {
     send(ctx, file.format(), feed.tagged(tag));
   }
 
-  /** Everything a source's feed is built from, as the opaque part of an entity tag. */
+  /**
+   * Everything a source's feed is built from, as the opaque part of an entity tag: the version's
+   * numbers as they are (so a change of the articles always changes the tag), and a checksum of the
+   * rest.
+   */
   private String sourceTag(
       String base, FeedWriter.Format format, Source source, SourceVersion version) {
-    String from =
+    String rest =
         String.join(
             "\n",
             base,
@@ -154,10 +158,13 @@ public final class FeedPages {
             Long.toString(source.id().value()),
             source.name(),
             source.display().name(),
-            views.defaultLanguage(),
-            Long.toString(version.articles()),
-            Long.toString(version.lastChange()));
-    return "s" + Document.tag(from.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            views.defaultLanguage());
+    return "s"
+        + version.articles()
+        + "-"
+        + version.lastChange()
+        + "-"
+        + Document.tag(rest.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   /** {@code /feeds/story/{file}}: {@code <id>.<f>}; merged stories answer with the survivor. */

@@ -78,14 +78,18 @@ public record Document(byte[] plain, byte[] gzip, String etag) {
    * Accept-Encoding}: each encoding has its own.
    */
   public static String variantTag(String etag, @Nullable String acceptEncoding) {
-    return acceptsGzip(acceptEncoding) ? "\"" + etag + "-gzip\"" : "\"" + etag + "\"";
+    return quoted(etag, acceptsGzip(acceptEncoding));
+  }
+
+  private static String quoted(String etag, boolean gzip) {
+    return gzip ? "\"" + etag + "-gzip\"" : "\"" + etag + "\"";
   }
 
   /** The variant for a request's {@code Accept-Encoding} header. */
   public Variant variant(@Nullable String acceptEncoding) {
     return acceptsGzip(acceptEncoding)
-        ? new Variant(gzip, Optional.of("gzip"), variantTag(etag, acceptEncoding))
-        : new Variant(plain, Optional.empty(), variantTag(etag, acceptEncoding));
+        ? new Variant(gzip, Optional.of("gzip"), quoted(etag, true))
+        : new Variant(plain, Optional.empty(), quoted(etag, false));
   }
 
   /** True when the header lists gzip (or {@code *}) without {@code q=0}. */
