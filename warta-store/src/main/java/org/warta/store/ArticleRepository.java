@@ -57,13 +57,16 @@ public interface ArticleRepository {
   Page<ArticleSummary> summaries(ArticleQuery query);
 
   /**
-   * The same page as {@link #list}, for views that show only an excerpt of each body (the feed of a
-   * source whose text is not republished): every field as stored except the body, whose HTML is
-   * left empty and whose text is cut to its first {@code bodyChars} characters, and the
-   * extraction's details a list never shows (related links, original hints, provenance: empty). The
-   * bodies are the bulk of a row; these articles must not be written back.
+   * The same page as {@link #list}, as a feed writes it: every field as stored but for what a feed
+   * entry never shows. The body text is read only where the description is blank (an entry's
+   * summary is the description, else the start of the text), and then only its first {@code
+   * excerptChars} characters; the body HTML only {@code withHtml} (the feeds that republish full
+   * text); the extraction's details (related links, original hints, provenance) are empty, and the
+   * story and duplicate group absent. The bodies are the bulk of a row, and on SQLite the story and
+   * duplicate group are stored after them: not reading them keeps a feed's read to the start of
+   * each row. These articles must not be written back.
    */
-  Page<StoredArticle> listExcerpted(ArticleQuery query, int bodyChars);
+  Page<StoredArticle> listForFeed(ArticleQuery query, int excerptChars, boolean withHtml);
 
   long count();
 

@@ -99,62 +99,66 @@ interface WebReadsContract {
   }
 
   @Test
-  default void excerptedListsCarryEverythingButTheBodyAndTheExtractionDetails() {
+  default void feedListsCarryWhatAFeedEntryShows() {
     Source a = source("Warta Pesisir");
     String body = "Nelayan 🐟 kembali melaut setelah badai reda. ".repeat(40);
-    Article longOne =
+    Article noDescription =
         StoreContract.article(a, "melaut", at(28, 9)).toBuilder()
+            .description("  ")
             .bodyHtml("<p>" + body + "</p>")
             .bodyText(body)
             .build();
-    store().articles().insert(longOne);
-    put(a, "pasar-ikan", at(28, 10), "Ekonomi");
-    ArticleQuery twoNewest = ArticleQuery.latest(1).from(a.id());
+    store().articles().insert(noDescription);
+    ArticleId described = put(a, "pasar-ikan", at(28, 10), "Ekonomi");
+    store()
+        .articles()
+        .setStory(
+            described, store().stories().create("Pasar ikan", described, at(28, 10).toInstant()));
+    ArticleQuery two = ArticleQuery.latest(2).from(a.id());
 
-    Page<StoredArticle> whole = store().articles().list(ArticleQuery.latest(2).from(a.id()));
-    Page<StoredArticle> cut =
-        store().articles().listExcerpted(ArticleQuery.latest(2).from(a.id()), 30);
-    assertThat(cut.next()).isEqualTo(whole.next());
-    assertThat(cut.items()).hasSameSizeAs(whole.items());
-    for (int i = 0; i < whole.items().size(); i++) {
-      StoredArticle w = whole.items().get(i);
-      StoredArticle c = cut.items().get(i);
-      assertThat(c.id()).isEqualTo(w.id());
-      assertThat(c.story()).isEqualTo(w.story());
-      assertThat(c.article().bodyHtml()).isEmpty();
-      assertThat(c.article().bodyText())
-          .isEqualTo(
-              w.article()
-                  .bodyText()
-                  .substring(
-                      0,
-                      w.article()
-                          .bodyText()
-                          .offsetByCodePoints(
-                              0,
-                              Math.min(
-                                  30,
-                                  w.article()
-                                      .bodyText()
-                                      .codePointCount(0, w.article().bodyText().length())))));
-      assertThat(c.article().related()).isEmpty();
-      assertThat(c.article().originalHints()).isEmpty();
-      assertThat(c.article().provenance()).isEmpty();
-      assertThat(
-              c.article().toBuilder()
-                  .bodyHtml(w.article().bodyHtml())
-                  .bodyText(w.article().bodyText())
-                  .related(w.article().related())
-                  .originalHints(w.article().originalHints())
-                  .provenance(w.article().provenance())
-                  .build())
-          .isEqualTo(w.article());
+    Page<StoredArticle> whole = store().articles().list(two);
+    for (boolean withHtml : new boolean[] {false, true}) {
+      Page<StoredArticle> feed = store().articles().listForFeed(two, 30, withHtml);
+      assertThat(feed.next()).isEqualTo(whole.next());
+      assertThat(feed.items()).hasSameSizeAs(whole.items());
+      for (int i = 0; i < whole.items().size(); i++) {
+        StoredArticle w = whole.items().get(i);
+        StoredArticle f = feed.items().get(i);
+        Article stored = w.article();
+        assertThat(f.id()).isEqualTo(w.id());
+        assertThat(f.story()).as("a feed entry shows no story").isEmpty();
+        assertThat(f.duplicateGroup()).isEmpty();
+        assertThat(f.article().bodyHtml()).isEqualTo(withHtml ? stored.bodyHtml() : "");
+        assertThat(f.article().bodyText())
+            .as("the start of the text only where there is no description")
+            .isEqualTo(
+                stored.description().isBlank() ? firstCodePoints(stored.bodyText(), 30) : "");
+        assertThat(f.article().related()).isEmpty();
+        assertThat(f.article().originalHints()).isEmpty();
+        assertThat(f.article().provenance()).isEmpty();
+        assertThat(
+                f.article().toBuilder()
+                    .bodyHtml(stored.bodyHtml())
+                    .bodyText(stored.bodyText())
+                    .related(stored.related())
+                    .originalHints(stored.originalHints())
+                    .provenance(stored.provenance())
+                    .build())
+            .isEqualTo(stored);
+      }
+      assertThat(feed.items().getLast().article().bodyText()).contains("🐟").hasSize(30 + 1);
     }
-    assertThat(cut.items().getLast().article().bodyText()).contains("🐟").hasSize(30 + 1);
-    assertThat(store().articles().listExcerpted(twoNewest, 5_000).items())
+    assertThat(whole.items().getFirst().story()).as("the story is stored").isPresent();
+    ArticleQuery newest = ArticleQuery.latest(1).from(a.id());
+    assertThat(store().articles().listForFeed(newest, 5_000, false).items())
         .extracting(StoredArticle::id)
         .containsExactlyElementsOf(
-            store().articles().list(twoNewest).items().stream().map(StoredArticle::id).toList());
+            store().articles().list(newest).items().stream().map(StoredArticle::id).toList());
+  }
+
+  private static String firstCodePoints(String text, int n) {
+    return text.substring(
+        0, text.offsetByCodePoints(0, Math.min(n, text.codePointCount(0, text.length()))));
   }
 
   @Test

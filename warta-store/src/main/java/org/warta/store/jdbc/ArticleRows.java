@@ -18,20 +18,25 @@ import org.warta.store.ArticleSummary;
 /** Maps {@link Article} to and from the {@code article} table. */
 final class ArticleRows {
   static final String COLUMNS =
-      columns("body_html, body_text", "related, original_hints, provenance");
+      columns(
+          "body_html, body_text",
+          "related, original_hints, provenance",
+          "story_id, duplicate_group, change_seq");
 
   /**
-   * The article columns in the order {@link #read} expects, with {@code body} for the two bodies
-   * and {@code details} for the extraction's related links, original hints and provenance.
+   * The article columns in the order {@link #read} expects, with {@code bodies} for the two bodies,
+   * {@code details} for the extraction's related links, original hints and provenance, and {@code
+   * grouping} for the story, duplicate group and change sequence.
    */
-  private static String columns(String body, String details) {
+  private static String columns(String bodies, String details, String grouping) {
     return "id, source_id, url, canonical_url, title, description, authors, editor, wire_agency,"
         + " wire_printed, site_name, section, tags, language, published, modified, seen,"
         + " sort_time, lead_image, "
-        + body
+        + bodies
         + ", "
         + details
-        + ", story_id, duplicate_group, change_seq";
+        + ", "
+        + grouping;
   }
 
   // positions of the columns in COLUMNS (JDBC counts from 1)
@@ -62,13 +67,23 @@ final class ArticleRows {
   private static final int DUPLICATE_GROUP = 26;
 
   /**
-   * {@link #COLUMNS} in the same positions, with an empty body HTML and the first {@code bodyChars}
-   * characters of the body text (read by {@link #read}).
+   * {@link #COLUMNS} in the same positions as a feed reads them (read by {@link #read}): the body
+   * HTML only {@code withHtml}, else empty; the first {@code excerptChars} characters of the body
+   * text where the description is blank, else an empty text; empty extraction details; no story or
+   * duplicate group. Nothing stored after the bodies is read, so SQLite stops at the start of each
+   * row instead of following it through its overflow pages.
    */
-  static String excerptedColumns(int bodyChars) {
+  static String feedColumns(int excerptChars, boolean withHtml) {
     return columns(
-        "'' AS body_html, substr(body_text, 1, " + bodyChars + ")",
-        "'[]' AS related, '[]' AS original_hints, '{}' AS provenance");
+        (withHtml ? "body_html" : "'' AS body_html")
+            + ", "
+            + excerptWhereNoDescription(excerptChars),
+        "'[]' AS related, '[]' AS original_hints, '{}' AS provenance",
+        "NULL AS story_id, NULL AS duplicate_group, 0 AS change_seq");
+  }
+
+  private static String excerptWhereNoDescription(int chars) {
+    return "CASE WHEN trim(description) = '' THEN substr(body_text, 1, " + chars + ") ELSE '' END";
   }
 
   /**
@@ -84,10 +99,7 @@ final class ArticleRows {
    * the description is blank (a body is most of a row and, on PostgreSQL, kept apart from it).
    */
   static String cardColumns() {
-    return summaryColumnsWithBody(
-        "CASE WHEN trim(description) = '' THEN substr(body_text, 1, "
-            + ArticleSummary.BODY_START
-            + ") ELSE '' END");
+    return summaryColumnsWithBody(excerptWhereNoDescription(ArticleSummary.BODY_START));
   }
 
   private static String summaryColumnsWithBody(String body) {
@@ -141,9 +153,13 @@ final class ArticleRows {
    * driver's lookup by name costs more than the mapping on the hot pages).
    */
   static StoredArticle read(ResultSet rs) throws SQLException {
+    String url = rs.getString(URL);
+    URI address = URI.create(url);
+    String canonical = rs.getString(CANONICAL_URL);
     Article article =
-        Article.builder(new SourceId(rs.getLong(SOURCE_ID)), URI.create(rs.getString(URL)))
-            .canonicalUrl(URI.create(rs.getString(CANONICAL_URL)))
+        Article.builder(new SourceId(rs.getLong(SOURCE_ID)), address)
+            // mostly the same address: parsed once
+            .canonicalUrl(canonical.equals(url) ? address : URI.create(canonical))
             .title(rs.getString(TITLE))
             .description(rs.getString(DESCRIPTION))
             .authors(Json.strings(rs.getString(AUTHORS)))

@@ -27,12 +27,12 @@ final class ArticleShape<T> {
   static final ArticleShape<ArticleSummary> SUMMARY = summaries(ArticleRows.cardColumns());
 
   /**
-   * Whole articles but for the body: no HTML, and the text cut to its first {@code bodyChars}
-   * characters.
+   * Articles as feeds show them: the text's first {@code excerptChars} characters where there is no
+   * description, the HTML only {@code withHtml}; no extraction details, story or duplicate group.
    */
-  static ArticleShape<StoredArticle> excerpted(int bodyChars) {
+  static ArticleShape<StoredArticle> forFeed(int excerptChars, boolean withHtml) {
     return new ArticleShape<>(
-        ArticleRows.excerptedColumns(positive(bodyChars)),
+        ArticleRows.feedColumns(positive(excerptChars), withHtml),
         ArticleRows::read,
         WHOLE.id,
         WHOLE.cursor);

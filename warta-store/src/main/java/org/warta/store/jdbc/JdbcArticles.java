@@ -233,8 +233,8 @@ final class JdbcArticles implements ArticleRepository {
   }
 
   @Override
-  public Page<StoredArticle> listExcerpted(ArticleQuery q, int bodyChars) {
-    return list(q, ArticleShape.excerpted(bodyChars));
+  public Page<StoredArticle> listForFeed(ArticleQuery q, int excerptChars, boolean withHtml) {
+    return list(q, ArticleShape.forFeed(excerptChars, withHtml));
   }
 
   private <T> Page<T> list(ArticleQuery q, ArticleShape<T> shape) {

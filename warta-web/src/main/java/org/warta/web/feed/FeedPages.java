@@ -95,7 +95,8 @@ public final class FeedPages {
                             t().get("feed.latest"),
                             "/",
                             "/feeds/latest",
-                            latest(Optional.empty()),
+                            // the full text of the sources that allow it
+                            forFeed(ArticleQuery.latest(ENTRIES), true),
                             ""));
         send(ctx, file.format(), feed);
       }
@@ -129,17 +130,12 @@ public final class FeedPages {
             "/feeds/source/" + id.value(),
             "",
             "#" + tag,
+            // the HTML only where it goes out: for other sources the bodies, most of each row,
+            // stay in the database
             () ->
-                source.display() == DisplayPolicy.FULL_TEXT
-                    ? latest(Optional.of(id))
-                    // only an excerpt of each body goes out: the bodies, most of each row, stay
-                    // in the database
-                    : store
-                        .articles()
-                        .listExcerpted(
-                            ArticleQuery.latest(ENTRIES).from(id),
-                            Texts.excerptWindow(FeedEntries.SUMMARY_CHARS) + 1)
-                        .items());
+                forFeed(
+                    ArticleQuery.latest(ENTRIES).from(id),
+                    source.display() == DisplayPolicy.FULL_TEXT));
     send(ctx, file.format(), feed.tagged(tag));
   }
 
@@ -185,7 +181,7 @@ public final class FeedPages {
             "/feeds/story/" + story.id().value(),
             "",
             "",
-            () -> store.articles().list(ArticleQuery.latest(ENTRIES).in(story.id())).items()));
+            () -> forFeed(ArticleQuery.latest(ENTRIES).in(story.id()), true)));
   }
 
   private void search(Context ctx, FeedWriter.Format format) {
@@ -220,9 +216,12 @@ public final class FeedPages {
             () -> search.run(query).articles()));
   }
 
-  private List<StoredArticle> latest(Optional<SourceId> source) {
-    ArticleQuery q = ArticleQuery.latest(ENTRIES);
-    return store.articles().list(source.isPresent() ? q.from(source.get()) : q).items();
+  /** The articles of a feed: see {@link org.warta.store.ArticleRepository#listForFeed}. */
+  private List<StoredArticle> forFeed(ArticleQuery query, boolean withHtml) {
+    return store
+        .articles()
+        .listForFeed(query, Texts.excerptWindow(FeedEntries.SUMMARY_CHARS) + 1, withHtml)
+        .items();
   }
 
   private static void send(Context ctx, FeedWriter.Format format, Document feed) {

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
@@ -91,6 +92,9 @@ class FeedsOutTest {
       assertThat(items.get(i).link()).hasToString(page);
       assertThat(items.get(i).title()).isEqualTo(newest.get(i).article().title());
       assertThat(items.get(i).published()).isPresent();
+      assertThat(items.get(i).contentHtml().isBlank())
+          .as("full text only from the sources that allow it")
+          .isEqualTo(fullText(newest.get(i)).isEmpty());
     }
     assertThat(allFormats("/feeds/latest").stream().map(FeedItem::id).toList())
         .isEqualTo(items.stream().map(FeedItem::id).toList());
@@ -119,6 +123,21 @@ class FeedsOutTest {
     StoryId story = news.stories.values().iterator().next();
     List<FeedItem> items = allFormats("/feeds/story/" + story.value());
     assertThat(items).hasSize(news.store.stories().find(story).orElseThrow().articleCount());
+    for (FeedItem item : items) {
+      long id = Long.parseLong(item.id().substring(item.id().lastIndexOf('/') + 1));
+      StoredArticle a = news.store.articles().find(new org.warta.core.ArticleId(id)).orElseThrow();
+      assertThat(item.contentHtml().isBlank()).isEqualTo(fullText(a).isEmpty());
+      assertThat(item.summary()).isNotBlank();
+    }
+  }
+
+  /** The article's body HTML when its source republishes full text. */
+  private Optional<String> fullText(StoredArticle a) {
+    return news.store
+        .sources()
+        .find(a.article().source())
+        .filter(s -> s.display() == DisplayPolicy.FULL_TEXT)
+        .map(s -> a.article().bodyHtml());
   }
 
   @Test
