@@ -169,6 +169,20 @@ public final class BoilerplatePhrases {
     if (cleaned.isEmpty()) {
       return Optional.empty();
     }
+    Optional<PhraseMatch> found = matchCleaned(cleaned);
+    if (found.isEmpty() && LineText.isEnclosed(cleaned)) {
+      // a related link in brackets, "(Baca juga: …)"; credit lines in brackets, "(Reporting by X;
+      // Editing by Y)", "（责任编辑：X）", stay: readers and annotators count them as the story's
+      return matchCleaned(cleaned.substring(1, cleaned.length() - 1).strip())
+          .filter(m -> m.kind() == PhraseKind.RELATED);
+    }
+    return found;
+  }
+
+  private Optional<PhraseMatch> matchCleaned(String cleaned) {
+    if (cleaned.isEmpty()) {
+      return Optional.empty();
+    }
     String normalized = LineText.lower(cleaned);
     int words = LineText.words(cleaned);
     int keyLength = CompiledPhrase.wholeKeyLength(normalized);

@@ -91,6 +91,34 @@ final class LineText {
         || c == '\uFEFF';
   }
 
+  private static final String OPENERS = "([（【〔";
+  private static final String CLOSERS = ")]）】〕";
+
+  /**
+   * Whether the whole line is one bracketed part: "(Editor: Jane Roe)", "（责任编辑：李华）", but not "(AFP)
+   * Harga naik (foto)", whose first bracket closes before the end.
+   */
+  static boolean isEnclosed(String cleaned) {
+    int n = cleaned.length();
+    if (n < 3) {
+      return false;
+    }
+    int kind = OPENERS.indexOf(cleaned.charAt(0));
+    if (kind < 0 || cleaned.charAt(n - 1) != CLOSERS.charAt(kind)) {
+      return false;
+    }
+    int depth = 0;
+    for (int i = 0; i < n; i++) {
+      char c = cleaned.charAt(i);
+      if (c == OPENERS.charAt(kind)) {
+        depth++;
+      } else if (c == CLOSERS.charAt(kind) && --depth == 0 && i < n - 1) {
+        return false;
+      }
+    }
+    return depth == 0;
+  }
+
   /** Separators allowed between a label and its value: "Baca juga: X", "Editor - X", "作者：X". */
   static boolean isSeparator(char c) {
     return c == ':' || c == '：' || c == '-' || c == '–' || c == '—' || c == '|' || c == '»'

@@ -15,4 +15,15 @@ class LineTextTest {
     }
     assertThat(LineText.lower(all.toString())).isEqualTo(expected.toString());
   }
+
+  @Test
+  void aLineIsEnclosedWhenItsFirstBracketClosesAtItsEnd() {
+    assertThat(LineText.isEnclosed("(Editor: Jane Roe)")).isTrue();
+    assertThat(LineText.isEnclosed("（责任编辑：周海燕）")).isTrue();
+    assertThat(LineText.isEnclosed("[Edited by (and for) Sam]")).isTrue();
+    assertThat(LineText.isEnclosed("(AFP) Harga naik (foto)")).isFalse();
+    assertThat(LineText.isEnclosed("(Editor: Jane Roe]")).isFalse();
+    assertThat(LineText.isEnclosed("Editor: Jane Roe")).isFalse();
+    assertThat(LineText.isEnclosed("()")).isFalse();
+  }
 }
