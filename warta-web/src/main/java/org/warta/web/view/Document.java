@@ -1,5 +1,6 @@
 package org.warta.web.view;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,19 +8,22 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.zip.CRC32C;
 import java.util.zip.Deflater;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A built document kept to be served many times (sitemaps, feeds), with its gzip encoding made
- * once: crawlers and feed readers ask for gzip, and compressing a 500 kB sitemap on every request
- * cost more than building it.
+ * A built document kept to be served many times (sitemaps, feeds), kept gzip-encoded only: crawlers
+ * and feed readers ask for gzip, compressing a 500 kB sitemap on every request cost more than
+ * building it, and the compressed bytes are a fifth to a quarter of the document, so a cache holds
+ * four to five times as many and the collector copies that much less. A client that does not accept
+ * gzip gets the bytes decompressed for its request.
  *
- * @param plain the document's bytes
- * @param gzip the same, gzip-encoded
- * @param etag the strong entity tag of {@code plain} (the gzip variant's tag is derived from it)
+ * @param gzip the document, gzip-encoded
+ * @param plainLength the length of the document itself
+ * @param etag the strong entity tag of the document (the gzip variant's tag is derived from it)
  */
-public record Document(byte[] plain, byte[] gzip, String etag) {
+public record Document(byte[] gzip, int plainLength, String etag) {
 
   /** What one request gets: the bytes, their content coding (when not identity) and tag. */
   public record Variant(byte[] bytes, Optional<String> encoding, String etag) {}
@@ -50,7 +54,16 @@ public record Document(byte[] plain, byte[] gzip, String etag) {
     } catch (IOException e) {
       throw new UncheckedIOException(e); // in memory: cannot happen
     }
-    return new Document(plain, out.toByteArray(), tag(plain));
+    return new Document(out.toByteArray(), plain.length, tag(plain));
+  }
+
+  /** The document itself, decompressed. */
+  public byte[] plain() {
+    try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzip))) {
+      return in.readNBytes(plainLength);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // compressed here: cannot happen
+    }
   }
 
   /**
@@ -58,7 +71,7 @@ public record Document(byte[] plain, byte[] gzip, String etag) {
    * from (a source's version), so a conditional request can be answered before building it.
    */
   public Document tagged(String newTag) {
-    return new Document(plain, gzip, newTag);
+    return new Document(gzip, plainLength, newTag);
   }
 
   /** The opaque part of a strong entity tag for these bytes: CRC-32C and length, in hex. */
@@ -70,7 +83,7 @@ public record Document(byte[] plain, byte[] gzip, String etag) {
 
   /** Bytes kept in memory by this document. */
   public long size() {
-    return (long) plain.length + gzip.length;
+    return gzip.length;
   }
 
   /**
@@ -89,7 +102,7 @@ public record Document(byte[] plain, byte[] gzip, String etag) {
   public Variant variant(@Nullable String acceptEncoding) {
     return acceptsGzip(acceptEncoding)
         ? new Variant(gzip, Optional.of("gzip"), quoted(etag, true))
-        : new Variant(plain, Optional.empty(), quoted(etag, false));
+        : new Variant(plain(), Optional.empty(), quoted(etag, false));
   }
 
   /** True when the header lists gzip (or {@code *}) without {@code q=0}. */

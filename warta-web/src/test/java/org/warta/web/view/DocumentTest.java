@@ -8,7 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 
-/** A kept document is gzip-encoded once and served in the encoding each client accepts. */
+/**
+ * A kept document is gzip-encoded once, kept only so, and served in the encoding each client
+ * accepts.
+ */
 class DocumentTest {
   private static final byte[] XML =
       "<urlset><url><loc>https://warta.example/story/1</loc></url></urlset>"
@@ -22,7 +25,16 @@ class DocumentTest {
     try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(d.gzip()))) {
       assertThat(in.readAllBytes()).isEqualTo(XML);
     }
-    assertThat(d.size()).isEqualTo(XML.length + d.gzip().length);
+    assertThat(d.plain()).isEqualTo(XML);
+    assertThat(d.plainLength()).isEqualTo(XML.length);
+    assertThat(d.size()).as("only the compressed bytes are kept").isEqualTo(d.gzip().length);
+  }
+
+  @Test
+  void anEmptyDocumentStaysEmpty() {
+    Document d = Document.quick(new byte[0]);
+    assertThat(d.plain()).isEmpty();
+    assertThat(d.variant(null).bytes()).isEmpty();
   }
 
   @Test
@@ -30,7 +42,7 @@ class DocumentTest {
     Document d = Document.of(XML);
     Document.Variant plain = d.variant(null);
     Document.Variant gzip = d.variant("gzip, deflate, br");
-    assertThat(plain.bytes()).isSameAs(d.plain());
+    assertThat(plain.bytes()).isEqualTo(XML);
     assertThat(plain.encoding()).isEmpty();
     assertThat(gzip.bytes()).isSameAs(d.gzip());
     assertThat(gzip.encoding()).contains("gzip");

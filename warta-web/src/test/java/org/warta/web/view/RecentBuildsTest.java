@@ -59,10 +59,10 @@ class RecentBuildsTest {
     assertThat(docs.bytes()).isZero();
   }
 
-  /** A document of {@code n} bytes in memory, its two encodings together. */
+  /** A document of {@code n} bytes in memory (its gzip encoding). */
   private static Document bytes(int n, AtomicInteger builds) {
     builds.incrementAndGet();
-    return new Document(new byte[n / 2], new byte[n - n / 2], "t" + builds.get());
+    return new Document(new byte[n], 4 * n, "t" + builds.get());
   }
 
   @Test
