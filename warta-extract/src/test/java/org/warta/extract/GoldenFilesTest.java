@@ -61,6 +61,7 @@ class GoldenFilesTest {
     text(soft, want, "declaredLanguage", e.declaredLanguage().code());
     text(soft, want, "wireAgency", e.wireCredit().map(WireCredit::agency).orElse(""));
     text(soft, want, "published", e.published().map(Object::toString).orElse(""));
+    text(soft, want, "modified", e.modified().map(Object::toString).orElse(""));
     text(soft, want, "canonicalUrl", e.canonicalUrl().map(URI::toString).orElse(""));
     if (want.has("authors")) {
       soft.assertThat(e.authors())

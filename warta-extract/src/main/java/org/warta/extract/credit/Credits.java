@@ -52,8 +52,9 @@ public record Credits(
   /**
    * Authors in order of trust: people named by structured data or meta tags (the visible byline
    * instead when it names a subset of them: structured data often lists every contributor), the
-   * visible byline, credit lines in the text ("Penulis : X"), and last organizations named as
-   * authors or a declared author that is just the site's name.
+   * visible byline, credit lines in the text ("Penulis : X"), then organizations named as authors
+   * or a declared author that is just the site's name, and last a declared author that is a user
+   * name or e-mail address.
    */
   public static Credits resolve(Sources in) {
     List<String> authors = new ArrayList<>();
@@ -97,6 +98,16 @@ public record Credits(
     if (authors.isEmpty() && !weak.isEmpty()) {
       authors = weak;
       source = weakSource;
+    }
+    for (int i = 0; i < in.declaredAuthors().size() && authors.isEmpty(); i++) {
+      // nothing else names anyone: the declared author is the site's user name ("sara.r.peter",
+      // an e-mail address), as the page prints it
+      if (!in.declaredSources().get(i).endsWith(":organization")) {
+        for (String raw : in.declaredAuthors().get(i)) {
+          addNames(authors, Names.userName(raw));
+        }
+        source = in.declaredSources().get(i);
+      }
     }
     Optional<WireCredit> wire = Optional.empty();
     String wireSource = "";

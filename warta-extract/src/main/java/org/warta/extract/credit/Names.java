@@ -218,6 +218,31 @@ public final class Names {
     return List.of(n);
   }
 
+  private static final Pattern USER_NAME =
+      Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{0,38}[\\p{L}\\p{N}]");
+  private static final Pattern E_MAIL =
+      Pattern.compile(
+          "[\\p{L}\\p{N}._+-]{1,40}@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}");
+
+  /**
+   * A declared author that is a user name or an e-mail address as a site's accounts show it
+   * ("sara.r.peter", "3d23d65-ddc6-4ce5", "jane.roe@example.org"): one token, not a generic account
+   * ("admin", "editor"). Only for declared values, as the last resort: {@link #split} rejects such
+   * tokens because in page text they are handles of other things.
+   */
+  public static List<String> userName(String raw) {
+    String n = Whitespace.collapse(raw).strip();
+    String lower = n.toLowerCase(Locale.ROOT);
+    if (n.length() > 60
+        || GENERIC.contains(lower)
+        || JUNK.matcher(lower).find()
+        || n.chars().noneMatch(Character::isLowerCase) // "CDC", "AS": an acronym or initials
+        || !(USER_NAME.matcher(n).matches() || E_MAIL.matcher(n).matches())) {
+      return List.of();
+    }
+    return List.of(n);
+  }
+
   private static final Pattern WORD_GAP = Pattern.compile("[\\s\\-–]+");
 
   /**

@@ -16,10 +16,11 @@ import java.util.regex.Pattern;
 
 /**
  * Reads dates as pages write them. {@link #machine} reads attribute values (ISO 8601 / RFC 3339
- * with or without offset, RFC 1123, compact {@code 20241203}); {@link #human} finds a date in
- * visible text in many languages ("Selasa, 03 Desember 2024, 06:10 WIB", "Dec. 3, 2024 at 6:10 a.m.
- * ET", "3. Dezember 2024", "3 de diciembre de 2024", "2024年12月3日"), with a time and zone
- * abbreviation when printed next to it. Years outside 1990..2100 are ignored. Never throws.
+ * with or without offset, RFC 1123, compact {@code 20241203}, citation style {@code 2024 Jun 30});
+ * {@link #human} finds a date in visible text in many languages ("Selasa, 03 Desember 2024, 06:10
+ * WIB", "Dec. 3, 2024 at 6:10 a.m. ET", "3. Dezember 2024", "3 de diciembre de 2024",
+ * "2024年12月3日"), with a time and zone abbreviation when printed next to it. Years outside
+ * 1990..2100 are ignored. Never throws.
  */
 public final class DateParser {
   private static final String L = "(?<![\\p{L}])";
@@ -55,6 +56,15 @@ public final class DateParser {
           "(\\d{4})-?(\\d{2})-?(\\d{2})(?:[T ](\\d{2}):?(\\d{2})(?::?(\\d{2}))?(?:[.,]\\d+)?\\s*"
               + "(Z|[+-]\\d{2}(?::?\\d{2})?)?)?");
 
+  /**
+   * Year, month name, day: "2024 Jun 30", as citation meta tags ({@code citation_publication_date})
+   * of journal pages write it. Read in attribute values only.
+   */
+  private static final Pattern YEAR_MONTH_NAME_DAY =
+      Pattern.compile(
+          "(\\d{4})\\s+" + MONTH + "\\s+(\\d{1,2})(?!\\d)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   private DateParser() {}
 
   /** An attribute value: ISO 8601 / RFC 3339 (offset optional), RFC 1123, or a compact date. */
@@ -71,6 +81,13 @@ public final class DateParser {
       ZonedDateTime z = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME);
       return plausible(new FoundDate(z.toLocalDateTime(), Optional.of(z.getOffset()), true));
     } catch (DateTimeParseException e) {
+      Matcher named = YEAR_MONTH_NAME_DAY.matcher(v);
+      if (named.lookingAt()) {
+        Optional<DateAt> d = namedDate(named, 3, 2, 1);
+        if (d.isPresent()) {
+          return plausible(new FoundDate(d.get().date().atStartOfDay(), Optional.empty(), false));
+        }
+      }
       return human(v, false);
     }
   }

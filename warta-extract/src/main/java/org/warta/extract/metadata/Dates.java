@@ -110,9 +110,14 @@ final class Dates {
     article.ifPresent(a -> jsonLd(a, published, modified));
     metaDates(meta, published, modified);
     markup(page, published, modified);
-    VisibleDates.Shown shown = VisibleDates.around(page.document(), h1, monthFirst);
+    java.util.Set<LocalDate> declared = new java.util.HashSet<>();
+    published.forEach(c -> declared.add(c.date().date()));
+    // a headline in a footer, aside or navigation outside the article ("Contact Us" in the site
+    // footer) is no anchor for the article's dates: they are then read from the top
+    Optional<Element> headline = h1.filter(h -> !inPageChrome(h));
+    VisibleDates.Shown shown = VisibleDates.around(page.document(), headline, monthFirst, declared);
     fromUrl(url).ifPresent(d -> published.add(new DateCandidate(d, "url", 0.7)));
-    shown = otherOrder(page, h1, monthFirst, shown, published, modified);
+    shown = otherOrder(page, headline, monthFirst, shown, published, modified);
     List<DateCandidate> all = new ArrayList<>(published);
     shown.published().ifPresent(d -> all.add(new DateCandidate(d, "text", 0.9)));
     shown.updated().ifPresent(d -> all.add(new DateCandidate(d, "text", 0.9)));
@@ -220,6 +225,9 @@ final class Dates {
           (before == null ? "" : textUpTo(before, 40) + " ")
               + Optional.of(textUpTo(parent, 80)).filter(s -> !s.isEmpty()).orElse(text);
       VisibleDates.Label says = VisibleDates.says(label);
+      if (says == VisibleDates.Label.UPDATE) {
+        says = beforeUpdate(label, text, monthFirst).orElse(says);
+      }
       if ((says == VisibleDates.Label.UPDATE) != updated
           || !(says != VisibleDates.Label.NONE || classSaysDate(parent))
           || aside(parent)
@@ -232,6 +240,25 @@ final class Dates {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * What the label says of a date text printed before its update label and the update date
+   * ("December 3, 2025. <i>Updated: December 7, 2025</i>"): the update label is the later date's,
+   * so only what comes up to the text counts. Empty when the label is not laid out so.
+   */
+  private static Optional<VisibleDates.Label> beforeUpdate(
+      String label, String text, boolean monthFirst) {
+    String own = text.strip();
+    int at = own.isEmpty() ? -1 : label.indexOf(own);
+    int update = VisibleDates.updateWordAt(label);
+    if (at < 0 || update < at + own.length()) {
+      return Optional.empty();
+    }
+    if (DateParser.human(label.substring(update), monthFirst).isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(VisibleDates.says(label.substring(0, update)));
   }
 
   /** The element's text when it holds at most {@code max} characters, else "" (stops reading). */
@@ -280,6 +307,18 @@ final class Dates {
       }
     }
     return false;
+  }
+
+  /** Whether the element sits in a footer, aside or navigation not inside an article or main. */
+  private static boolean inPageChrome(Element e) {
+    boolean chrome = false;
+    for (Element p = e.parent(); p != null && !p.nameIs("body"); p = p.parent()) {
+      if (p.nameIs("article") || p.nameIs("main")) {
+        return false; // the article's own footer or aside
+      }
+      chrome |= p.nameIs("footer") || p.nameIs("aside") || p.nameIs("nav");
+    }
+    return chrome;
   }
 
   /**

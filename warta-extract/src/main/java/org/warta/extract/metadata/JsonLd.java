@@ -19,7 +19,8 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
- * The schema.org objects of a page's {@code <script type="application/ld+json">} blocks, read
+ * The schema.org objects of a page's {@code <script type="application/ld+json">} blocks (and of
+ * {@code <meta name="script:ld+json">} tags, where a framework wrote the block as a meta tag), read
  * leniently (comments, trailing commas, raw control characters, CDATA and HTML comment wrappers,
  * several values in one block). Top-level arrays and {@code @graph} members are flattened so that
  * {@link #article()} can pick the object describing the article, and {@link #byId} resolves {@code
@@ -100,19 +101,29 @@ public final class JsonLd {
       if (!script.attr("type").strip().equalsIgnoreCase("application/ld+json")) {
         continue;
       }
-      String json = unwrap(script.data());
-      if (json.isEmpty() || json.length() > MAX_SCRIPT_CHARS) {
-        continue;
-      }
-      try (MappingIterator<JsonNode> it = READER.readValues(json)) {
-        while (it.hasNextValue()) {
-          flatten(it.nextValue(), objects, 0);
-        }
-      } catch (IOException | RuntimeException e) {
-        // a broken block is common in the wild; the others still count
+      read(unwrap(script.data()), objects);
+    }
+    for (Element meta : page.byTag("meta")) {
+      // JSON-LD a framework wrote as a meta tag ({"script:ld+json": {...}} in a Remix-style meta
+      // export rendered as <meta name="script:ld+json" content="{...}">)
+      if (meta.attr("name").strip().equalsIgnoreCase("script:ld+json")) {
+        read(meta.attr("content").strip(), objects);
       }
     }
     return new JsonLd(objects);
+  }
+
+  private static void read(String json, List<JsonNode> objects) {
+    if (json.isEmpty() || json.length() > MAX_SCRIPT_CHARS) {
+      return;
+    }
+    try (MappingIterator<JsonNode> it = READER.readValues(json)) {
+      while (it.hasNextValue()) {
+        flatten(it.nextValue(), objects, 0);
+      }
+    } catch (IOException | RuntimeException e) {
+      // a broken block is common in the wild; the others still count
+    }
   }
 
   /** Every object found, flattened. */

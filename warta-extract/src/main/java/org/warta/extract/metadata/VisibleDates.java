@@ -1,5 +1,6 @@
 package org.warta.extract.metadata;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -70,6 +71,18 @@ final class VisibleDates {
   private VisibleDates() {}
 
   static Shown around(Document doc, Optional<Element> h1, boolean monthFirst) {
+    return around(doc, h1, monthFirst, java.util.Set.of());
+  }
+
+  /**
+   * As {@link #around(Document, Optional, boolean)}; when the first publication date shown is none
+   * of the {@code declared} days (the publication dates the page declares), the reading goes on
+   * through the same lines for a shown publication date that is one of them, which then wins: a
+   * paper's page prints "Published on 25.Jun.2019" a line further from the headline than "first
+   * published 04.Apr.2019" of its preprint, and declares the former.
+   */
+  static Shown around(
+      Document doc, Optional<Element> h1, boolean monthFirst, java.util.Set<LocalDate> declared) {
     // read as far as needed only: the date usually stands within a few lines of the headline
     Lines after;
     Lines before;
@@ -84,6 +97,8 @@ final class VisibleDates {
     Optional<FoundDate> updated = Optional.empty();
     int distance = Integer.MAX_VALUE;
     boolean labelled = false;
+    boolean confirmed = false;
+    boolean readingOn = false;
     for (int i = 0; after.has(i) || before.has(i); i++) {
       for (Lines side : List.of(after, before)) {
         if (!side.has(i)) {
@@ -102,17 +117,39 @@ final class VisibleDates {
                     : side == before && before.has(i + 1) ? before.get(i + 1) : "");
         boolean isUpdate =
             UPDATED_STARTS.find(UPDATED, label) && !PUBLISHED_STARTS.find(PUBLISHED, t);
+        if (isUpdate && published.isEmpty()) {
+          // "December 3, 2025. Updated: December 7, 2025": the date before the label is the
+          // publication date, the one after it the update
+          int at = updateWordAt(t);
+          if (at > 0) {
+            Optional<FoundDate> first = DateParser.human(t.substring(0, at), monthFirst);
+            Optional<FoundDate> then = DateParser.human(t.substring(at), monthFirst);
+            if (first.isPresent() && then.isPresent()) {
+              published = first;
+              distance = i;
+              confirmed = declared.contains(first.get().date());
+              updated = updated.or(() -> then);
+              continue;
+            }
+          }
+        }
         if (isUpdate) {
-          updated = updated.or(() -> d);
+          if (!readingOn) { // past the first publication date: looking for a declared one only
+            updated = updated.or(() -> d);
+          }
         } else if (published.isEmpty()) {
           published = d;
           distance = i;
           labelled = PUBLISHED_STARTS.find(PUBLISHED, label);
+          confirmed = declared.contains(d.get().date());
+        } else if (declared.contains(d.get().date())) {
+          return new Shown(d, updated, i, PUBLISHED_STARTS.find(PUBLISHED, label));
         }
       }
-      if (published.isPresent()) {
+      if (published.isPresent() && (confirmed || declared.isEmpty())) {
         break;
       }
+      readingOn = published.isPresent();
     }
     return new Shown(published, updated, distance, labelled);
   }
@@ -251,6 +288,12 @@ final class VisibleDates {
         java.time.temporal.ChronoUnit.DAYS.between(
             machine.get().local().toLocalDate(), shown.get().local().toLocalDate());
     return days == -1 || days == 1;
+  }
+
+  /** Where the first update label ("Updated", "Diperbarui") starts in the text, or -1. */
+  static int updateWordAt(String text) {
+    java.util.regex.Matcher m = UPDATED.matcher(text);
+    return UPDATED_STARTS.findFrom(m, text, 0) ? m.start() : -1;
   }
 
   /** The update or publication label in a {@code <time>} element's own text, if any. */

@@ -58,4 +58,18 @@ class NamesTest {
   void lowerCaseReadingRejectsAccountsTitlesAndOtherShapes(String raw) {
     assertThat(Names.typedInLowerCase(raw)).isEmpty();
   }
+
+  @Test
+  void aDeclaredUserNameIsKeptAsWritten() {
+    assertThat(Names.split("sara.k.lund", "")).isEmpty();
+    assertThat(Names.userName("sara.k.lund")).containsExactly("sara.k.lund");
+    assertThat(Names.userName(" 9f2c1a7-b3e4 ")).containsExactly("9f2c1a7-b3e4");
+    assertThat(Names.userName("jo.lund@notes.example")).containsExactly("jo.lund@notes.example");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"admin", "editor", "CDC", "AS", "two words", "https://x.example/me", ""})
+  void userNameReadingRejectsAccountsAcronymsAndPhrases(String raw) {
+    assertThat(Names.userName(raw)).isEmpty();
+  }
 }

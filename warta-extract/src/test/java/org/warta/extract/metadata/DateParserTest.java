@@ -70,6 +70,9 @@ class DateParserTest {
     assertThat(DateParser.machine("Tue, 03 Dec 2024 06:10:00 +0700").map(DateParserTest::render))
         .contains("2024-12-03T06:10+07:00");
     assertThat(DateParser.machine("20241203").map(DateParserTest::render)).contains("2024-12-03");
+    assertThat(DateParser.machine("2024 Jun 30").map(DateParserTest::render))
+        .contains("2024-06-30");
+    assertThat(DateParser.machine("2023 Sep 31")).isEmpty();
     assertThat(DateParser.machine("1970-01-01")).isEmpty();
   }
 
