@@ -166,9 +166,6 @@ public final class BoilerplatePhrases {
    */
   public Optional<PhraseMatch> match(String line) {
     String cleaned = LineText.clean(line);
-    if (cleaned.isEmpty()) {
-      return Optional.empty();
-    }
     Optional<PhraseMatch> found = matchCleaned(cleaned);
     if (found.isEmpty() && LineText.isEnclosed(cleaned)) {
       // a related link in brackets, "(Baca juga: …)"; credit lines in brackets, "(Reporting by X;

@@ -309,10 +309,13 @@ final class Dates {
     return false;
   }
 
-  /** Whether the element sits in a footer, aside or navigation not inside an article or main. */
+  /**
+   * Whether the element is or sits in a footer, aside or navigation that is not part of an {@code
+   * <article>} or {@code <main>} (an article's own info box or footer carries its date).
+   */
   private static boolean inPageChrome(Element e) {
     boolean chrome = false;
-    for (Element p = e.parent(); p != null && !p.nameIs("body"); p = p.parent()) {
+    for (Element p = e; p != null && !p.nameIs("body"); p = p.parent()) {
       if (p.nameIs("article") || p.nameIs("main")) {
         return false; // the article's own footer or aside
       }
@@ -322,13 +325,10 @@ final class Dates {
   }
 
   /**
-   * Whether the element sits in comments, related lists or a sidebar, or in an aside, footer or
-   * navigation that is not part of an {@code <article>} or {@code <main>} (an article's own info
-   * box or footer carries its date).
+   * Whether the element sits in comments, related lists or a sidebar, or in the page's chrome
+   * ({@link #inPageChrome}).
    */
   private static boolean aside(Element e) {
-    boolean outside = false;
-    boolean own = false;
     // up to <body>: its classes describe the whole page ("no-sidebar", "comments-open")
     for (Element p = e; p != null && !p.nameIs("body"); p = p.parent()) {
       if (p.attributesSize() > 0) {
@@ -337,14 +337,8 @@ final class Dates {
           return true;
         }
       }
-      if (p.nameIs("article") || p.nameIs("main")) {
-        own = true;
-        outside = false; // the article's own aside or footer
-      } else if (!own && (p.nameIs("aside") || p.nameIs("footer") || p.nameIs("nav"))) {
-        outside = true;
-      }
     }
-    return outside;
+    return inPageChrome(e);
   }
 
   /**
