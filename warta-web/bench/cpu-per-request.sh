@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # CPU time the server spends per request, from its process ticks over a wrk run: steadier than
 # requests/s on a shared machine. Usage: warta-web/bench/cpu-per-request.sh <server-pid> <base-url>
-# <paths-file> [seconds]   (one path per line; a 10 s warm-up run comes first)
+# <paths-file> [seconds]   (one path per line; a warm-up run of WARMUP seconds, default 10, first)
 # With WITH_POSTGRES=1 the CPU of every process named postgres (the database server's backends)
 # is counted too, so a PostgreSQL store's share is in the figure; nothing else may use it meanwhile.
 set -euo pipefail
@@ -20,7 +20,7 @@ ticks() {
   fi
   echo "$t"
 }
-wrk -t2 -c16 -d10s -s "$here/paths.lua" "$base" -- "$paths" >/dev/null
+wrk -t2 -c16 -d"${WARMUP:-10}s" -s "$here/paths.lua" "$base" -- "$paths" >/dev/null
 t0=$(ticks)
 out=$(wrk -t2 -c16 -d"${secs}s" --latency -s "$here/paths.lua" "$base" -- "$paths")
 t1=$(ticks)

@@ -6,6 +6,7 @@
 # Feeds and sitemaps are asked for with Accept-Encoding: gzip, as feed readers and crawlers do.
 # "feed-source-poll" polls 2,000 source feeds again with the entity tags they were served with
 # (If-None-Match), as feed readers do: unchanged sources answer 304 without a build.
+# WARMUP=<seconds> runs each endpoint unmeasured that long first (default 0: no warm-up).
 set -euo pipefail
 base="${1:?base URL, e.g. http://127.0.0.1:18080}"
 secs="${2:-10}"
@@ -74,6 +75,10 @@ for name in api-articles api-article api-stories api-stories-top api-story api-s
   echo "== $name"
   gzip=()
   case "$name" in feed-*|sitemap*) gzip=(-H "Accept-Encoding: gzip") ;; esac
+  if [ "${WARMUP:-0}" -gt 0 ]; then
+    wrk -t2 -c16 -d"${WARMUP}s" "${gzip[@]}" -s "$here/paths.lua" "$base" -- "$work/$name.txt" \
+      >/dev/null
+  fi
   wrk -t2 -c16 -d"${secs}s" --latency "${gzip[@]}" -s "$here/paths.lua" "$base" -- "$work/$name.txt" \
     | grep -E "Requests/sec|  50%|  99%|Non-2xx|errors:"
 done

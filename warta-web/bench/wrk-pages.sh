@@ -2,6 +2,8 @@
 # Load test of the reader site with wrk: home, article, story and search pages, 16 connections.
 # Usage: warta-web/bench/wrk-pages.sh <base-url> [seconds]   (a running `warta serve --no-fetch`)
 # Paths are drawn from the API of the running server: random article and story ids, search words.
+# WARMUP=<seconds> runs each page unmeasured that long first (a fresh server's JIT needs about a
+# minute of load on a slow machine before its numbers settle; default 0: no warm-up).
 set -euo pipefail
 base="${1:?base URL, e.g. http://127.0.0.1:18080}"
 secs="${2:-30}"
@@ -52,6 +54,9 @@ PY
 
 for page in home article story search; do
   echo "== $page"
+  if [ "${WARMUP:-0}" -gt 0 ]; then
+    wrk -t2 -c16 -d"${WARMUP}s" -s "$here/paths.lua" "$base" -- "$work/$page.txt" >/dev/null
+  fi
   wrk -t2 -c16 -d"${secs}s" --latency -s "$here/paths.lua" "$base" -- "$work/$page.txt" \
     | grep -E "Requests/sec|Latency  |  50%|  90%|  99%|Non-2xx|errors:|requests in"
 done
