@@ -35,7 +35,7 @@ public final class ServeCommand extends WartaSubcommand {
       throws InterruptedException {
     Settings s = port == null ? app.settings() : app.settings().withPort(port);
     long start = System.nanoTime();
-    WebSettings web = new WebSettings(s.host(), s.port(), s.language(), s.timezone());
+    WebSettings web = webSettings(s);
     CountDownLatch stopped = new CountDownLatch(1);
     try (WebServer server = startWeb(web, app)) {
       Scheduler scheduler = fetch ? startScheduler(app, console) : null;
@@ -58,6 +58,15 @@ public final class ServeCommand extends WartaSubcommand {
       }
     }
     return 0;
+  }
+
+  /**
+   * The web server's settings: listening address, languages and zone, and the address readers reach
+   * the site at (absolute links in feeds, sitemaps and JSON-LD; source feeds built ahead).
+   */
+  public static WebSettings webSettings(Settings s) {
+    WebSettings web = new WebSettings(s.host(), s.port(), s.language(), s.timezone());
+    return s.publicUrl().map(web::withPublicUrl).orElse(web);
   }
 
   private static WebServer startWeb(WebSettings web, App app) {

@@ -98,6 +98,12 @@ public interface ArticleRepository {
   long changeSeq();
 
   /**
+   * The sources with an article stored or changed after change {@code seq} (removals not included):
+   * what a kept per-source view needs to look at again.
+   */
+  java.util.Set<org.warta.core.SourceId> sourcesChangedAfter(long seq);
+
+  /**
    * Calls {@code sink} for every article changed after {@code seq}, in change order, reading in
    * batches so that memory stays flat. Used to build and catch up the search index.
    */

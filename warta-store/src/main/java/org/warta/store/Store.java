@@ -51,6 +51,9 @@ public interface Store extends AutoCloseable {
   /** The polling interval each source's publisher asked for. */
   PollHintRepository pollHints();
 
+  /** Source feeds kept once built, under the tag they were built with. */
+  KeptFeedRepository keptFeeds();
+
   /** Users, login sessions and API keys of the web admin. */
   AccountRepository accounts();
 

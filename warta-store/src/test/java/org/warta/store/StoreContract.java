@@ -186,6 +186,66 @@ abstract class StoreContract implements WebReadsContract {
   }
 
   @Test
+  void sourcesChangedAfterASequenceNumberAreTheOnesWithNewOrChangedArticles() {
+    Source kabar = kabar();
+    Source other =
+        store
+            .sources()
+            .add(NewSource.of("Other", URI.create("https://other.example/feed"), SourceKind.FEED));
+    ArticleId a = store.articles().insert(article(kabar, "a", wib(2, 1))).article().id();
+    store.articles().insert(article(other, "b", wib(2, 2)));
+    assertThat(store.articles().sourcesChangedAfter(0))
+        .containsExactlyInAnyOrder(kabar.id(), other.id());
+    long before = store.articles().changeSeq();
+    assertThat(store.articles().sourcesChangedAfter(before)).isEmpty();
+    store.articles().setStory(a, store.stories().create("Cerita", a, Instant.now()));
+    assertThat(store.articles().sourcesChangedAfter(before)).containsExactly(kabar.id());
+  }
+
+  @Test
+  void aKeptFeedIsFoundByItsAddressReplacedAndGoesWithItsSource() {
+    Source kabar = kabar();
+    Source other =
+        store
+            .sources()
+            .add(NewSource.of("Other", URI.create("https://other.example/feed"), SourceKind.FEED));
+    String rss = "http://127.0.0.1:8080/feeds/source/" + kabar.id().value() + ".rss";
+    String atom = "http://127.0.0.1:8080/feeds/source/" + kabar.id().value() + ".atom";
+    String otherRss = "http://127.0.0.1:8080/feeds/source/" + other.id().value() + ".rss";
+    byte[] gzip = {31, -117, 8, 0, 1, 2, 3};
+    assertThat(store.keptFeeds().find(kabar.id(), rss)).isEmpty();
+    store
+        .keptFeeds()
+        .keep(
+            List.of(
+                new KeptFeedRepository.Entry(kabar.id(), rss, new KeptFeed("s1-5-a", gzip, 900)),
+                new KeptFeedRepository.Entry(kabar.id(), atom, new KeptFeed("s1-5-b", gzip, 950)),
+                new KeptFeedRepository.Entry(
+                    other.id(), otherRss, new KeptFeed("s3-9-c", new byte[] {7}, 1))));
+    KeptFeed kept = store.keptFeeds().find(kabar.id(), rss).orElseThrow();
+    assertThat(kept.tag()).isEqualTo("s1-5-a");
+    assertThat(kept.gzip()).isEqualTo(gzip);
+    assertThat(kept.plainLength()).isEqualTo(900);
+    assertThat(store.keptFeeds().find(other.id(), rss))
+        .as("the address of another source")
+        .isEmpty();
+    store
+        .keptFeeds()
+        .keep(
+            List.of(
+                new KeptFeedRepository.Entry(
+                    kabar.id(), rss, new KeptFeed("s2-6-a", new byte[] {1, 2}, 1200))));
+    assertThat(store.keptFeeds().find(kabar.id(), rss).orElseThrow().tag()).isEqualTo("s2-6-a");
+    assertThat(store.keptFeeds().tags())
+        .containsOnly(
+            java.util.Map.entry(rss, "s2-6-a"),
+            java.util.Map.entry(atom, "s1-5-b"),
+            java.util.Map.entry(otherRss, "s3-9-c"));
+    store.sources().remove(kabar.id());
+    assertThat(store.keptFeeds().tags()).containsOnlyKeys(otherRss);
+  }
+
+  @Test
   void storiesCountTheirSourcesAndLanguagesAndSurviveMerges() {
     Source source = kabar();
     Source other =

@@ -57,9 +57,11 @@ public final class WebServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
 
   private final Javalin app;
+  private final FeedPages feeds;
 
-  private WebServer(Javalin app) {
+  private WebServer(Javalin app, FeedPages feeds) {
     this.app = app;
+    this.feeds = feeds;
   }
 
   /** Starts serving without the ingest pipeline: adding sources from the web is unavailable. */
@@ -135,7 +137,12 @@ public final class WebServer implements AutoCloseable {
                   });
             });
     app.start();
-    return new WebServer(app);
+    // feeds hold absolute links: they can be built ahead only for an address readers are known to
+    // use
+    settings
+        .publicUrl()
+        .ifPresent(url -> handlers.feeds().prebuildSourceFeeds(SiteUrls.withoutSlash(url)));
+    return new WebServer(app, handlers.feeds());
   }
 
   private static Routes.Handlers handlers(
@@ -221,5 +228,6 @@ public final class WebServer implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
+    feeds.close();
   }
 }

@@ -68,8 +68,9 @@ public enum SettingKey {
       "server.public-url",
       "WARTA_PUBLIC_URL",
       "(none)",
-      "the address WebSub hubs reach this server at (callbacks under /websub/); without it feeds"
-          + " are only polled"),
+      "the address readers and WebSub hubs reach this server at: absolute links in feeds and"
+          + " sitemaps, WebSub callbacks under /websub/ (without it feeds are only polled), and"
+          + " source feeds built ahead for it"),
   RETENTION_MAX_AGE(
       "retention.max-age",
       "WARTA_RETENTION_MAX_AGE",

@@ -17,7 +17,8 @@ import java.util.Optional;
  * @param retentionMaxAge default age for {@code warta retention} (e.g. 90d), or empty
  * @param retentionMaxSize default size for {@code warta retention} (e.g. 5GB), or empty
  * @param politenessDelay the least time between two requests to one origin
- * @param publicUrl where WebSub hubs reach this server, or empty (then feeds are only polled)
+ * @param publicUrl where readers and WebSub hubs reach this server: the base of the site's absolute
+ *     links and WebSub callbacks, or empty (links from each request, feeds only polled)
  * @param pollMinInterval adaptive polling polls a source at most this often
  * @param pollMaxInterval adaptive polling polls a healthy source at least this often
  */

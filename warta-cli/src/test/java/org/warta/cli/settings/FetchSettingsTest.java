@@ -75,6 +75,10 @@ class FetchSettingsTest {
     assertThat(s.politenessDelay()).isEqualTo(Duration.ofMillis(25));
     assertThat(s.userAgent()).endsWith("(+https://kabar.example/kontak)");
     assertThat(s.publicUrl()).contains(URI.create("https://kabar.example/warta/"));
+    assertThat(org.warta.cli.ServeCommand.webSettings(s).publicUrl())
+        .as("the site's links and the feeds built ahead use it too, not only WebSub")
+        .contains(URI.create("https://kabar.example/warta/"));
+    assertThat(org.warta.cli.ServeCommand.webSettings(load(Map.of())).publicUrl()).isEmpty();
     assertThat(load(Map.of("WARTA_USER_AGENT", "Kabar/2.0", "WARTA_CONTACT_URL", "x")).userAgent())
         .as("an explicit User-Agent wins")
         .isEqualTo("Kabar/2.0");

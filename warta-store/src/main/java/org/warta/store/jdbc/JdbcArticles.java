@@ -303,6 +303,24 @@ final class JdbcArticles implements ArticleRepository {
   }
 
   @Override
+  public java.util.Set<org.warta.core.SourceId> sourcesChangedAfter(long seq) {
+    return db.read(
+        c -> {
+          java.util.Set<org.warta.core.SourceId> out = new java.util.LinkedHashSet<>();
+          try (PreparedStatement ps =
+              c.prepareStatement("SELECT DISTINCT source_id FROM article WHERE change_seq > ?")) {
+            ps.setLong(1, seq);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                out.add(new org.warta.core.SourceId(rs.getLong(1)));
+              }
+            }
+          }
+          return out;
+        });
+  }
+
+  @Override
   public void setStory(ArticleId id, StoryId story) {
     setColumn(id, "story_id", story.value());
   }

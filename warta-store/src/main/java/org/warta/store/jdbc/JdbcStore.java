@@ -6,6 +6,7 @@ import org.warta.store.BulkLoad;
 import org.warta.store.CheckpointRepository;
 import org.warta.store.DatabaseUrl;
 import org.warta.store.FolderRepository;
+import org.warta.store.KeptFeedRepository;
 import org.warta.store.PollHintRepository;
 import org.warta.store.Retention;
 import org.warta.store.SourceRepository;
@@ -28,6 +29,7 @@ public final class JdbcStore implements Store {
   private final UrlPatternRepository urlPatterns;
   private final WebSubRepository webSub;
   private final PollHintRepository pollHints;
+  private final KeptFeedRepository keptFeeds;
   private final AccountRepository accounts;
   private final Retention retention;
   private final BulkLoad bulk;
@@ -43,6 +45,7 @@ public final class JdbcStore implements Store {
     this.urlPatterns = new JdbcUrlPatterns(db);
     this.webSub = new JdbcWebSub(db);
     this.pollHints = new JdbcPollHints(db);
+    this.keptFeeds = new JdbcKeptFeeds(db);
     this.accounts = new JdbcAccounts(db);
     this.retention = new JdbcRetention(db);
     this.bulk = new JdbcBulkLoad(db);
@@ -126,6 +129,11 @@ public final class JdbcStore implements Store {
   @Override
   public PollHintRepository pollHints() {
     return pollHints;
+  }
+
+  @Override
+  public KeptFeedRepository keptFeeds() {
+    return keptFeeds;
   }
 
   @Override

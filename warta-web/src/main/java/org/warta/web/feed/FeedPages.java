@@ -17,7 +17,6 @@ import org.warta.core.StoryId;
 import org.warta.feed.write.FeedWriter;
 import org.warta.feed.write.OutgoingFeed;
 import org.warta.store.ArticleQuery;
-import org.warta.store.SourceVersion;
 import org.warta.store.Store;
 import org.warta.web.i18n.Messages;
 import org.warta.web.page.Views;
@@ -36,7 +35,7 @@ import org.warta.web.view.Texts;
  * {@code /feeds/search.<f>?q=…} where {@code <f>} is {@code rss}, {@code atom} or {@code json}: the
  * newest {@value #ENTRIES} articles of each, in the site's default language.
  */
-public final class FeedPages {
+public final class FeedPages implements AutoCloseable {
   static final int ENTRIES = 50;
   static final java.time.Duration LATEST_TTL = java.time.Duration.ofSeconds(10);
 
@@ -48,12 +47,6 @@ public final class FeedPages {
 
   static final long FEED_CACHE_BYTES = 16L << 20;
 
-  /**
-   * Source feeds are kept under their tag, which changes with any change of the source's articles:
-   * a kept one stays right until then, and is dropped early only for room (its own 16 MB).
-   */
-  static final java.time.Duration SOURCE_FEED_TTL = java.time.Duration.ofHours(1);
-
   private final Store store;
   private final Catalog catalog;
   private final SearchReads search;
@@ -63,7 +56,8 @@ public final class FeedPages {
   private final java.util.Map<FeedWriter.Format, RecentBuild<Document>> latestFeeds =
       new java.util.EnumMap<>(FeedWriter.Format.class);
   private final RecentBuilds feeds = new RecentBuilds(FEED_TTL, FEED_CACHE_BYTES);
-  private final RecentBuilds sourceFeeds = new RecentBuilds(SOURCE_FEED_TTL, FEED_CACHE_BYTES);
+  private final SourceFeeds sourceFeeds;
+  private @org.jspecify.annotations.Nullable SourceFeedPrebuild prebuild;
 
   public FeedPages(Store store, Catalog catalog, SearchReads search, Views views, SiteUrls urls) {
     this.store = store;
@@ -72,6 +66,7 @@ public final class FeedPages {
     this.views = views;
     this.urls = urls;
     this.entries = new FeedEntries(catalog);
+    this.sourceFeeds = new SourceFeeds(store, views.defaultLanguage(), this::buildSourceFeed);
     for (FeedWriter.Format f : FeedWriter.Format.values()) {
       latestFeeds.put(f, new RecentBuild<>(LATEST_TTL));
     }
@@ -109,58 +104,58 @@ public final class FeedPages {
    * {@code /feeds/source/{file}}: {@code <id>.<f>}. Its entity tag is worked out from the source's
    * version (its articles' count and newest change) before anything is built, so a reader's
    * conditional poll of an unchanged source is answered with 304 from one index read, and a changed
-   * source is built anew at once instead of when the kept build expires.
+   * source is built anew at once instead of when the kept build expires (see {@link SourceFeeds}).
    */
   public void source(Context ctx) {
     Named file = Named.of(ctx.pathParam("file"));
     SourceId id = new SourceId(file.id());
     Source source = catalog.find(id).orElseThrow(() -> new NotFoundResponse("no source " + id));
     String base = urls.base(ctx);
-    String tag = sourceTag(base, file.format(), source, store.articles().sourceVersion(id));
+    String tag = sourceFeeds.tag(base, file.format(), source);
     if (DocumentResponses.notModified(ctx, tag)) {
       return;
     }
-    Document feed =
-        kept(
-            sourceFeeds,
-            base,
-            file.format(),
-            t().get("feed.source", source.name()),
-            "/source/" + id.value(),
-            "/feeds/source/" + id.value(),
-            "",
-            "#" + tag,
-            // the HTML only where it goes out: for other sources the bodies, most of each row,
-            // stay in the database
-            () ->
-                forFeed(
-                    ArticleQuery.latest(ENTRIES).from(id),
-                    source.display() == DisplayPolicy.FULL_TEXT));
-    send(ctx, file.format(), feed.tagged(tag));
+    send(ctx, file.format(), sourceFeeds.feed(base, file.format(), source, tag));
+  }
+
+  private Document buildSourceFeed(String base, FeedWriter.Format format, Source source) {
+    return build(
+        base,
+        format,
+        t().get("feed.source", source.name()),
+        "/source/" + source.id().value(),
+        "/feeds/source/" + source.id().value(),
+        // the HTML only where it goes out: for other sources the bodies, most of each row, stay in
+        // the database
+        forFeed(
+            ArticleQuery.latest(ENTRIES).from(source.id()),
+            source.display() == DisplayPolicy.FULL_TEXT),
+        "");
   }
 
   /**
-   * Everything a source's feed is built from, as the opaque part of an entity tag: the version's
-   * numbers as they are (so a change of the articles always changes the tag), and a checksum of the
-   * rest.
+   * Starts building every source's RSS feed ahead of requests for {@code base}, the site's address
+   * as readers reach it (see {@link SourceFeedPrebuild}); stopped by {@link #close()}.
    */
-  private String sourceTag(
-      String base, FeedWriter.Format format, Source source, SourceVersion version) {
-    String rest =
-        String.join(
-            "\n",
-            base,
-            format.name(),
-            Long.toString(source.id().value()),
-            source.name(),
-            source.display().name(),
-            views.defaultLanguage());
-    return "s"
-        + version.articles()
-        + "-"
-        + version.lastChange()
-        + "-"
-        + Document.tag(rest.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  public void prebuildSourceFeeds(String base) {
+    prebuildSourceFeeds(base, SourceFeedPrebuild.INTERVAL);
+  }
+
+  /** {@link #prebuildSourceFeeds(String)} with passes {@code interval} apart. */
+  synchronized void prebuildSourceFeeds(String base, java.time.Duration interval) {
+    if (prebuild == null) {
+      prebuild = new SourceFeedPrebuild(store, catalog, sourceFeeds, base, interval);
+    }
+  }
+
+  /** Stops building ahead and writes the feeds still waiting to be kept. */
+  @Override
+  public synchronized void close() {
+    if (prebuild != null) {
+      prebuild.close();
+      prebuild = null;
+    }
+    sourceFeeds.close();
   }
 
   /** {@code /feeds/story/{file}}: {@code <id>.<f>}; merged stories answer with the survivor. */
@@ -179,7 +174,6 @@ public final class FeedPages {
             t().get("feed.story", story.title()),
             "/story/" + story.id().value(),
             "/feeds/story/" + story.id().value(),
-            "",
             "",
             () -> forFeed(ArticleQuery.latest(ENTRIES).in(story.id()), true)));
   }
@@ -212,7 +206,6 @@ public final class FeedPages {
             "/search?" + qs,
             "/feeds/search",
             "?" + qs,
-            "",
             () -> search.run(query).articles()));
   }
 
@@ -229,9 +222,8 @@ public final class FeedPages {
   }
 
   /**
-   * A source, story or search feed from {@code cache}: the one built for the same address (its self
-   * link and query, and {@code keySuffix}: what a source feed was built from) while the cache keeps
-   * it, else a new build.
+   * A story or search feed from {@code cache}: the one built for the same address (its self link
+   * and query) while the cache keeps it, else a new build.
    */
   private Document kept(
       RecentBuilds cache,
@@ -241,10 +233,9 @@ public final class FeedPages {
       String page,
       String self,
       String query,
-      String keySuffix,
       java.util.function.Supplier<List<StoredArticle>> items) {
     return cache.get(
-        base + self + "." + Named.extension(format) + query + keySuffix,
+        base + self + "." + Named.extension(format) + query,
         () -> build(base, format, title, page, self, items.get(), query));
   }
 

@@ -20,11 +20,16 @@ public final class SiteUrls {
     this.publicUrl = publicUrl;
   }
 
+  /** A configured address as a base: without its trailing slash. */
+  public static String withoutSlash(URI url) {
+    String s = url.toString();
+    return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+  }
+
   /** The site's base, without a trailing slash: {@code https://warta.example}. */
   public String base(Context ctx) {
     if (publicUrl.isPresent()) {
-      String s = publicUrl.get().toString();
-      return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+      return withoutSlash(publicUrl.get());
     }
     String host = ctx.header("Host");
     if (host == null || !HOST.matcher(host).matches()) {
