@@ -54,9 +54,17 @@ final class SourceFeedPrebuild implements AutoCloseable {
     long after = -1;
     while (!stopped) {
       long seq = store.articles().changeSeq();
+      long start = System.nanoTime();
+      long before = built.get();
       try {
         pass(after < 0 ? catalog.all() : changedAfter(after));
         after = seq;
+        if (built.get() > before) {
+          LOG.info(
+              "built {} source feeds ahead in {} ms",
+              built.get() - before,
+              (System.nanoTime() - start) / 1_000_000);
+        }
       } catch (RuntimeException e) {
         LOG.warn(
             "building source feeds ahead failed (tried again in {}): {}", interval, e.getMessage());
