@@ -4,12 +4,15 @@
 # <paths-file> [seconds]   (one path per line; a warm-up run of WARMUP seconds, default 10, first)
 # With WITH_POSTGRES=1 the CPU of every process named postgres (the database server's backends)
 # is counted too, so a PostgreSQL store's share is in the figure; nothing else may use it meanwhile.
+# With GZIP=1 requests say Accept-Encoding: gzip (as feed readers and crawlers do).
 set -euo pipefail
 pid="${1:?pid of the running warta serve}"
 base="${2:?base URL, e.g. http://127.0.0.1:18080}"
 paths="${3:?file with one path per line}"
 secs="${4:-10}"
 here="$(cd "$(dirname "$0")" && pwd)"
+gzip=()
+if [ "${GZIP:-0}" = 1 ]; then gzip=(-H "Accept-Encoding: gzip"); fi
 ticks() {
   local t
   t=$(awk '{print $14 + $15}' "/proc/$pid/stat")
@@ -20,9 +23,9 @@ ticks() {
   fi
   echo "$t"
 }
-wrk -t2 -c16 -d"${WARMUP:-10}s" -s "$here/paths.lua" "$base" -- "$paths" >/dev/null
+wrk -t2 -c16 -d"${WARMUP:-10}s" "${gzip[@]}" -s "$here/paths.lua" "$base" -- "$paths" >/dev/null
 t0=$(ticks)
-out=$(wrk -t2 -c16 -d"${secs}s" --latency -s "$here/paths.lua" "$base" -- "$paths")
+out=$(wrk -t2 -c16 -d"${secs}s" --latency "${gzip[@]}" -s "$here/paths.lua" "$base" -- "$paths")
 t1=$(ticks)
 n=$(echo "$out" | awk '/requests in/ {print $1}')
 echo "$out" | grep -E "Requests/sec|  50%|  99%|Non-2xx"
