@@ -18,12 +18,12 @@ import org.warta.web.view.Catalog;
 /**
  * Builds the RSS feed of every source whose articles changed, ahead of any request, and keeps it in
  * the store: the first pass looks at every source (and builds those whose kept feed is missing or
- * out of date), each later one, a minute apart, at the sources with articles stored or changed
- * since the pass before. Readers asking for a source's feed then get a kept document instead of
- * waiting for a build, however many sources there are and whichever they ask for. It needs the
- * site's address as readers reach it (feeds hold absolute links), so it runs only where one is
- * configured. Atom and JSON Feed, and sources changed in other ways (renamed, articles removed),
- * are built by the first request and kept from then on.
+ * out of date), each later one, a minute apart (or twice as long as the pass before took), at the
+ * sources with articles stored or changed since the pass before. Readers asking for a source's feed
+ * then get a kept document instead of waiting for a build, however many sources there are and
+ * whichever they ask for. It needs the site's address as readers reach it (feeds hold absolute
+ * links), so it runs only where one is configured. Atom and JSON Feed, and sources changed in other
+ * ways (renamed, articles removed), are built by the first request and kept from then on.
  */
 final class SourceFeedPrebuild implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SourceFeedPrebuild.class);
@@ -70,8 +70,12 @@ final class SourceFeedPrebuild implements AutoCloseable {
             "building source feeds ahead failed (tried again in {}): {}", interval, e.getMessage());
       }
       passes.incrementAndGet();
+      // a long pass (a bulk import changed every source) is followed by a pause twice as long, so
+      // building ahead takes at most a third of a core from serving
+      Duration took = Duration.ofNanos(System.nanoTime() - start);
       try {
-        Thread.sleep(interval);
+        Thread.sleep(
+            took.multipliedBy(2).compareTo(interval) > 0 ? took.multipliedBy(2) : interval);
       } catch (InterruptedException e) {
         return;
       }
