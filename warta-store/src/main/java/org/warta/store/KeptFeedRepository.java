@@ -22,6 +22,12 @@ public interface KeptFeedRepository {
   /** The tag of every kept feed by its address, in one read (the documents stay unread). */
   Map<String, String> tags();
 
+  /**
+   * Drops every kept feed whose address is not under {@code base} (followed by {@code /}): those of
+   * an address the site is no longer reached at. Returns how many went.
+   */
+  int retainUnder(String base);
+
   /** A feed to keep: {@code feed} at {@code address} of {@code source}. */
   record Entry(SourceId source, String address, KeptFeed feed) {}
 }

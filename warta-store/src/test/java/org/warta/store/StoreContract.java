@@ -246,6 +246,24 @@ abstract class StoreContract implements WebReadsContract {
   }
 
   @Test
+  void keptFeedsOfAnotherSiteAddressCanBeDropped() {
+    Source kabar = kabar();
+    KeptFeed feed = new KeptFeed("s1-5-a", new byte[] {1}, 1);
+    String here = "https://warta.example/feeds/source/" + kabar.id().value() + ".rss";
+    List<String> elsewhere =
+        List.of(
+            "http://127.0.0.1:8080/feeds/source/" + kabar.id().value() + ".rss",
+            "https://warta.example.evil/feeds/source/" + kabar.id().value() + ".rss");
+    List<KeptFeedRepository.Entry> entries = new ArrayList<>();
+    entries.add(new KeptFeedRepository.Entry(kabar.id(), here, feed));
+    elsewhere.forEach(a -> entries.add(new KeptFeedRepository.Entry(kabar.id(), a, feed)));
+    store.keptFeeds().keep(entries);
+    assertThat(store.keptFeeds().retainUnder("https://warta.example")).isEqualTo(2);
+    assertThat(store.keptFeeds().tags()).containsOnlyKeys(here);
+    assertThat(store.keptFeeds().retainUnder("https://warta.example")).isZero();
+  }
+
+  @Test
   void storiesCountTheirSourcesAndLanguagesAndSurviveMerges() {
     Source source = kabar();
     Source other =

@@ -137,11 +137,7 @@ public final class WebServer implements AutoCloseable {
                   });
             });
     app.start();
-    // feeds hold absolute links: they can be built ahead only for an address readers are known to
-    // use
-    settings
-        .publicUrl()
-        .ifPresent(url -> handlers.feeds().prebuildSourceFeeds(SiteUrls.withoutSlash(url)));
+    handlers.feeds().startBuildingAhead();
     return new WebServer(app, handlers.feeds());
   }
 

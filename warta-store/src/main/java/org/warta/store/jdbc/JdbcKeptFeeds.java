@@ -77,4 +77,32 @@ final class JdbcKeptFeeds implements KeptFeedRepository {
           return out;
         });
   }
+
+  @Override
+  public int retainUnder(String base) {
+    String prefix = base + "/";
+    return db.write(
+        c -> {
+          List<Object[]> elsewhere = new java.util.ArrayList<>();
+          try (PreparedStatement ps =
+                  c.prepareStatement("SELECT source_id, address FROM kept_feed");
+              ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              if (!rs.getString(2).startsWith(prefix)) {
+                elsewhere.add(new Object[] {rs.getLong(1), rs.getString(2)});
+              }
+            }
+          }
+          try (PreparedStatement ps =
+              c.prepareStatement("DELETE FROM kept_feed WHERE source_id = ? AND address = ?")) {
+            for (Object[] row : elsewhere) {
+              ps.setLong(1, (Long) row[0]);
+              ps.setString(2, (String) row[1]);
+              ps.addBatch();
+            }
+            ps.executeBatch();
+          }
+          return elsewhere.size();
+        });
+  }
 }

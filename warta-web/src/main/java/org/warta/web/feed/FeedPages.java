@@ -66,7 +66,9 @@ public final class FeedPages implements AutoCloseable {
     this.views = views;
     this.urls = urls;
     this.entries = new FeedEntries(catalog);
-    this.sourceFeeds = new SourceFeeds(store, views.defaultLanguage(), this::buildSourceFeed);
+    this.sourceFeeds =
+        new SourceFeeds(
+            store, views.defaultLanguage(), this::buildSourceFeed, urls.configuredBase());
     for (FeedWriter.Format f : FeedWriter.Format.values()) {
       latestFeeds.put(f, new RecentBuild<>(LATEST_TTL));
     }
@@ -134,17 +136,20 @@ public final class FeedPages implements AutoCloseable {
   }
 
   /**
-   * Starts building every source's RSS feed ahead of requests for {@code base}, the site's address
-   * as readers reach it (see {@link SourceFeedPrebuild}); stopped by {@link #close()}.
+   * Starts building every source's RSS feed ahead of requests, when the site's address is
+   * configured (feeds hold absolute links: see {@link SourceFeedPrebuild}); stopped by {@link
+   * #close()}.
    */
-  public void prebuildSourceFeeds(String base) {
-    prebuildSourceFeeds(base, SourceFeedPrebuild.INTERVAL);
+  public void startBuildingAhead() {
+    startBuildingAhead(SourceFeedPrebuild.INTERVAL);
   }
 
-  /** {@link #prebuildSourceFeeds(String)} with passes {@code interval} apart. */
-  synchronized void prebuildSourceFeeds(String base, java.time.Duration interval) {
-    if (prebuild == null) {
-      prebuild = new SourceFeedPrebuild(store, catalog, sourceFeeds, base, interval);
+  /** {@link #startBuildingAhead()} with passes {@code interval} apart. */
+  synchronized void startBuildingAhead(java.time.Duration interval) {
+    if (prebuild == null && urls.configuredBase().isPresent()) {
+      prebuild =
+          new SourceFeedPrebuild(
+              store, catalog, sourceFeeds, urls.configuredBase().get(), interval);
     }
   }
 

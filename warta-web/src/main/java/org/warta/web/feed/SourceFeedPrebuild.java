@@ -22,8 +22,9 @@ import org.warta.web.view.Catalog;
  * sources with articles stored or changed since the pass before. Readers asking for a source's feed
  * then get a kept document instead of waiting for a build, however many sources there are and
  * whichever they ask for. It needs the site's address as readers reach it (feeds hold absolute
- * links), so it runs only where one is configured. Atom and JSON Feed, and sources changed in other
- * ways (renamed, articles removed), are built by the first request and kept from then on.
+ * links), so it runs only where one is configured; feeds kept for another address (the site moved)
+ * are dropped when it starts. Atom and JSON Feed, and sources changed in other ways (renamed,
+ * articles removed), are built by the first request and kept from then on.
  */
 final class SourceFeedPrebuild implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SourceFeedPrebuild.class);
@@ -51,6 +52,14 @@ final class SourceFeedPrebuild implements AutoCloseable {
   }
 
   private void run() {
+    try {
+      int dropped = store.keptFeeds().retainUnder(base);
+      if (dropped > 0) {
+        LOG.info("dropped {} kept feeds of other site addresses than {}", dropped, base);
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("kept feeds of other site addresses not dropped: {}", e.getMessage());
+    }
     long after = -1;
     while (!stopped) {
       long seq = store.articles().changeSeq();

@@ -14,9 +14,9 @@ import org.warta.web.view.RecentBuilds;
 /**
  * The per-source feeds, {@code /feeds/source/{id}.<f>}: each is tagged with what it is built from
  * (the source's version, name, display and the site's base and language), so an unchanged one is
- * answered 304 before anything else; otherwise it comes from memory, else from the store (kept
- * there once built, also across restarts, and built ahead by {@link SourceFeedPrebuild} when the
- * site's address is configured), else it is built and kept in both.
+ * answered 304 before anything else; otherwise it comes from memory, else, at the site's configured
+ * address, from the store (kept there once built, also across restarts, and built ahead by {@link
+ * SourceFeedPrebuild}), else it is built and kept.
  */
 final class SourceFeeds implements AutoCloseable {
   /** Builds one source's feed at a base address. */
@@ -35,13 +35,20 @@ final class SourceFeeds implements AutoCloseable {
   private final Store store;
   private final String language;
   private final Builder builder;
+  private final Optional<String> keptBase;
   private final RecentBuilds memory = new RecentBuilds(MEMORY_TTL, MEMORY_BYTES);
   private final FeedKeeper keeper;
 
-  SourceFeeds(Store store, String language, Builder builder) {
+  /**
+   * Feeds built by {@code builder}; those at {@code keptBase} (the site's configured address) are
+   * kept in the store too. Others, at a base taken from a request's Host header, stay in memory
+   * only: a client naming host after host must not fill the database.
+   */
+  SourceFeeds(Store store, String language, Builder builder, Optional<String> keptBase) {
     this.store = store;
     this.language = language;
     this.builder = builder;
+    this.keptBase = keptBase;
     this.keeper = new FeedKeeper(store.keptFeeds());
   }
 
@@ -90,6 +97,9 @@ final class SourceFeeds implements AutoCloseable {
 
   private Document keptOrBuilt(
       String base, FeedWriter.Format format, Source source, String address, String tag) {
+    if (!keptBase.map(base::equals).orElse(false)) {
+      return builder.build(base, format, source);
+    }
     Optional<KeptFeed> kept = store.keptFeeds().find(source.id(), address);
     if (kept.isPresent() && kept.get().tag().equals(tag)) {
       return new Document(kept.get().gzip(), kept.get().plainLength(), tag);

@@ -21,9 +21,17 @@ public final class SiteUrls {
   }
 
   /** A configured address as a base: without its trailing slash. */
-  public static String withoutSlash(URI url) {
+  static String withoutSlash(URI url) {
     String s = url.toString();
     return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+  }
+
+  /**
+   * The base of the configured public address, when there is one: the only base known before a
+   * request (and the only one not taken from a request's Host header).
+   */
+  public Optional<String> configuredBase() {
+    return publicUrl.map(SiteUrls::withoutSlash);
   }
 
   /** The site's base, without a trailing slash: {@code https://warta.example}. */

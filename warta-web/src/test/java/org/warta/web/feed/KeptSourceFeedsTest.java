@@ -96,6 +96,30 @@ class KeptSourceFeedsTest {
     http = new Http(server.port());
   }
 
+  /** Settings of a server on a free port whose public address is configured as that port's. */
+  static WebSettings configured() throws IOException {
+    int port;
+    try (ServerSocket free = new ServerSocket(0)) {
+      port = free.getLocalPort();
+    }
+    return SharedSample.settings()
+        .withPort(port)
+        .withPublicUrl(URI.create("http://127.0.0.1:" + port + "/"));
+  }
+
+  /** A GET naming {@code host} in its Host header (which Java's HTTP client will not send). */
+  String getWithHost(String path, String host) throws IOException {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+      socket.setSoTimeout((int) PATIENCE.toMillis());
+      socket
+          .getOutputStream()
+          .write(
+              ("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
   static String path(Source source, String extension) {
     return "/feeds/source/" + source.id().value() + "." + extension;
   }
@@ -130,7 +154,8 @@ class KeptSourceFeedsTest {
 
   @Test
   void aBuiltFeedIsKeptInTheStoreAndServedFromThereAfterARestart() throws Exception {
-    serve(SharedSample.settings());
+    WebSettings settings = configured();
+    serve(settings);
     HttpResponse<String> first = http.get(path(pesisir, "atom"));
     assertThat(first.body()).contains("Warga badai");
     String tag = tagOf(first);
@@ -145,8 +170,7 @@ class KeptSourceFeedsTest {
             List.of(
                 new KeptFeedRepository.Entry(
                     pesisir.id(), address, new KeptFeed(tag, gzip(kept), kept.length()))));
-    int port = server.port();
-    serve(SharedSample.settings().withPort(port));
+    serve(settings);
     for (String encoding : new String[] {"gzip", "identity"}) {
       HttpResponse<String> again = http.get(path(pesisir, "atom"), "Accept-Encoding", encoding);
       assertThat(again.statusCode()).isEqualTo(200);
@@ -159,14 +183,14 @@ class KeptSourceFeedsTest {
 
   @Test
   void aKeptFeedBuiltBeforeTheSourceChangedIsNotServed() throws Exception {
-    serve(SharedSample.settings());
+    WebSettings settings = configured();
+    serve(settings);
     String tag = tagOf(http.get(path(pesisir, "rss")));
     String address = address(pesisir, "rss");
     await("the build kept", () -> tag.equals(store.keptFeeds().tags().get(address)));
 
     publish(pesisir, "pasang", 11);
-    int port = server.port();
-    serve(SharedSample.settings().withPort(port));
+    serve(settings);
     HttpResponse<String> after = http.get(path(pesisir, "rss"));
     assertThat(after.body()).contains("Warga pasang", "Warga badai");
     assertThat(tagOf(after)).isNotEqualTo(tag);
@@ -177,12 +201,8 @@ class KeptSourceFeedsTest {
 
   @Test
   void withTheSitesAddressConfiguredEverySourcesRssFeedIsBuiltAhead() throws Exception {
-    int port;
-    try (ServerSocket free = new ServerSocket(0)) {
-      port = free.getLocalPort();
-    }
-    URI site = URI.create("http://127.0.0.1:" + port + "/");
-    serve(SharedSample.settings().withPort(port).withPublicUrl(site));
+    WebSettings settings = configured();
+    serve(settings);
     String pesisirRss = address(pesisir, "rss");
     String gunungRss = address(gunung, "rss");
     await(
@@ -192,13 +212,14 @@ class KeptSourceFeedsTest {
     assertThat(kept).as("only RSS is built ahead").hasSize(2);
     HttpResponse<String> served = http.get(path(gunung, "rss"));
     assertThat(tagOf(served)).isEqualTo(kept.get(gunungRss));
-    assertThat(served.body()).contains("Warga longsor", "<link>" + site + "article/");
+    assertThat(served.body())
+        .contains("Warga longsor", "<link>" + settings.publicUrl().get() + "article/");
   }
 
   @Test
   void sourcesWhoseArticlesChangeAreBuiltAgainOnTheNextPass() throws Exception {
-    serve(SharedSample.settings());
-    String base = http.base();
+    WebSettings settings = configured();
+    String base = "http://127.0.0.1:" + settings.port();
     FeedPages pages =
         new FeedPages(
             store,
@@ -206,11 +227,11 @@ class KeptSourceFeedsTest {
             new org.warta.web.search.SearchReads(
                 store, index, new org.warta.web.view.Cards(new org.warta.web.view.Catalog(store))),
             new org.warta.web.page.Views("id", java.time.ZoneId.of("Asia/Jakarta")),
-            new org.warta.web.seo.SiteUrls(java.util.Optional.empty()));
+            new org.warta.web.seo.SiteUrls(settings.publicUrl()));
     try {
-      pages.prebuildSourceFeeds(base, Duration.ofMillis(50));
-      String pesisirRss = address(pesisir, "rss");
-      String gunungRss = address(gunung, "rss");
+      pages.startBuildingAhead(Duration.ofMillis(50));
+      String pesisirRss = base + path(pesisir, "rss");
+      String gunungRss = base + path(gunung, "rss");
       await(
           "the first pass",
           () -> store.keptFeeds().tags().keySet().containsAll(List.of(pesisirRss, gunungRss)));
@@ -222,12 +243,38 @@ class KeptSourceFeedsTest {
           "the changed source built again",
           () -> !pesisirTag.equals(store.keptFeeds().tags().get(pesisirRss)));
       assertThat(store.keptFeeds().tags().get(gunungRss)).isEqualTo(gunungTag);
-      String newTag = store.keptFeeds().tags().get(pesisirRss);
-      HttpResponse<String> served = http.get(path(pesisir, "rss"));
-      assertThat(tagOf(served)).as("what a request would build now").isEqualTo(newTag);
-      assertThat(served.body()).contains("Warga pasang");
+      assertThat(store.keptFeeds().find(pesisir.id(), pesisirRss).orElseThrow().plainLength())
+          .isPositive();
     } finally {
       pages.close();
     }
+  }
+
+  @Test
+  void feedsAtAnAddressTakenFromTheRequestAreNotKept() throws Exception {
+    serve(SharedSample.settings());
+    for (String host : new String[] {"127.0.0.1", "kabar.example", "lain.example"}) {
+      assertThat(getWithHost(path(pesisir, "rss"), host))
+          .startsWith("HTTP/1.1 200")
+          .contains("Warga badai", "<link>http://" + host + "/");
+    }
+    server.close(); // writes whatever waits to be kept
+    server = null;
+    assertThat(store.keptFeeds().tags())
+        .as("a client naming host after host must not fill the database")
+        .isEmpty();
+  }
+
+  @Test
+  void feedsKeptForAnotherSiteAddressAreDroppedWhenBuildingAheadStarts() throws Exception {
+    String old = "https://lama.example/feeds/source/" + pesisir.id().value() + ".rss";
+    store
+        .keptFeeds()
+        .keep(
+            List.of(
+                new KeptFeedRepository.Entry(
+                    pesisir.id(), old, new KeptFeed("s1-1-a", gzip("<rss/>"), 6))));
+    serve(configured());
+    await("the old address's feed dropped", () -> !store.keptFeeds().tags().containsKey(old));
   }
 }
