@@ -77,6 +77,9 @@ public final class Bylines {
         continue;
       }
       List<String> names = new java.util.ArrayList<>(Names.split(text, siteName));
+      if (names.isEmpty() && spelledByLink(a, text)) {
+        names.addAll(Names.typedInLowerCase(text)); // "crazy lennys" of /author/crazylennys/
+      }
       if (names.isEmpty()) {
         continue;
       }
@@ -93,6 +96,31 @@ public final class Bylines {
       return Optional.of(List.copyOf(names));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the link's text, letters and digits only, spells the last segment of its path ("crazy
+   * lennys" for {@code /author/crazylennys/}, "ana de souza" for {@code /author/ana-de-souza}): the
+   * site's display name of that author account, however it is typed.
+   */
+  static boolean spelledByLink(Element a, String text) {
+    String href = a.attr("href");
+    int end = href.length();
+    while (end > 0 && href.charAt(end - 1) == '/') {
+      end--;
+    }
+    int start = href.lastIndexOf('/', end - 1) + 1;
+    String slug = lettersAndDigits(href.substring(start, end));
+    return !slug.isEmpty() && slug.equals(lettersAndDigits(text));
+  }
+
+  private static String lettersAndDigits(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    s.codePoints()
+        .filter(Character::isLetterOrDigit)
+        .map(Character::toLowerCase)
+        .forEach(out::appendCodePoint);
+    return out.toString();
   }
 
   /**

@@ -66,13 +66,13 @@ public final class CreditLines {
 
   /**
    * Byline labels the phrase lists leave out: a label standing alone in its element ("Written by",
-   * "By", "Author", "Contributors:", "Article by") above or beside the name, and "Posted by X",
-   * "Article by X".
+   * "Article written by:", "By", "Author", "Contributors:", "Article by") above or beside the name,
+   * and "Posted by X", "Article by X".
    */
   private static final Pattern BYLINE_LABEL =
       Pattern.compile(
-          "(?iu)(?:(written by|words by|story by|article by|posted"
-              + " by|by|authors?|contributors?|penulis|oleh|reporter|edited"
+          "(?iu)(?:((?:(?:article|post|story|guide)\\s+)?written by|words by|story by|article"
+              + " by|posted by|by|authors?|contributors?|penulis|oleh|reporter|edited"
               + " by|editor)\\s*[:：]?|(posted by|article by)\\s*[:：]?\\s+(.+))");
 
   /**

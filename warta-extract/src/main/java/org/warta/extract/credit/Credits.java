@@ -63,13 +63,25 @@ public record Credits(
     String weakSource = "";
     for (int i = 0; i < in.declaredAuthors().size() && authors.isEmpty(); i++) {
       List<String> names = new ArrayList<>();
+      List<String> organizations = new ArrayList<>();
       for (String raw : in.declaredAuthors().get(i)) {
         List<String> split = Names.split(raw, in.siteName());
-        addNames(names, split.isEmpty() ? Names.typedInLowerCase(raw) : split);
+        if (split.isEmpty()) {
+          split = Names.typedInLowerCase(raw);
+        }
+        if (split.isEmpty()) {
+          Names.organization(raw).ifPresent(organizations::add);
+        }
+        addNames(names, split);
       }
       boolean isWeak =
           in.declaredSources().get(i).endsWith(":organization")
               || names.stream().allMatch(n -> n.equalsIgnoreCase(in.siteName().strip()));
+      if (names.isEmpty() && !organizations.isEmpty()) {
+        // an organization's name in a declared author field: a fallback, as a declared organization
+        names = organizations;
+        isWeak = true;
+      }
       if (isWeak) {
         weak = names;
         weakSource = in.declaredSources().get(i);

@@ -3,6 +3,7 @@ package org.warta.extract.credit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.warta.core.Whitespace;
@@ -159,6 +160,9 @@ public final class Names {
   public static List<String> split(String raw, String siteName, boolean strictCase) {
     String s = Whitespace.collapse(raw);
     s = LABEL.matcher(s).replaceFirst("");
+    if ((s.contains(" and ") || s.contains(" & ")) && organization(s).isPresent()) {
+      return List.of(); // "Center for Drug Evaluation and Research" is not "Research"
+    }
     // each pattern runs only when the text holds a character every match of it needs
     if (s.indexOf(':') >= 0 || s.indexOf('：') >= 0) {
       s = OTHER_CREDIT.matcher(s).replaceFirst("");
@@ -181,11 +185,15 @@ public final class Names {
     }
     s = withoutJobTitle(s);
     List<String> out = new ArrayList<>();
+    boolean credentials = false;
     for (String part : SPLIT.split(s)) {
-      if (!out.isEmpty() && isCredential(part)) {
-        out.set(out.size() - 1, out.getLast() + ", " + part.strip()); // "Jane Roe, MS, RD"
+      if (!out.isEmpty() && (isCredential(part) || credentials && isCapitals(part))) {
+        // "Jane Roe, MS, RD"; after a known credential, further capitals are credentials too
+        out.set(out.size() - 1, out.getLast() + ", " + part.strip());
+        credentials = true;
         continue;
       }
+      credentials = false;
       String name = clean(part, strictCase);
       if (!name.isEmpty() && !out.contains(name)) {
         out.add(name);
@@ -216,6 +224,47 @@ public final class Names {
       }
     }
     return List.of(n);
+  }
+
+  /**
+   * Lower-case words that join the words of an organization's name ("Center for Drug Evaluation",
+   * "Office of the Mayor"); no person's name holds them.
+   */
+  private static final Set<String> ORGANIZATION_JOINERS = Set.of("of", "for", "on", "at", "the");
+
+  private static final Pattern ORGANIZATION_SHAPE = Pattern.compile("[\\p{L} &'’.-]+");
+
+  /**
+   * A declared author that is an organization's name in title case, "Center for Drug Evaluation and
+   * Research", "Department of Health and Human Services": three to ten words, the first and the
+   * last capitalized, every lower-case word a joiner ("of", "for", "on", "at", "the") or "and",
+   * with a joiner before any "and" (so "Jane Roe and John Doe of the Tribune" is not one), no comma
+   * or other separator. Such a value is not split at "and": its last word alone is no name.
+   */
+  public static Optional<String> organization(String raw) {
+    String n = Whitespace.collapse(raw).strip();
+    if (n.length() > 100 || !ORGANIZATION_SHAPE.matcher(n).matches()) {
+      return Optional.empty();
+    }
+    String[] words = n.split(" ");
+    if (words.length < 3
+        || words.length > 10
+        || !Character.isUpperCase(words[0].codePointAt(0))
+        || !Character.isUpperCase(words[words.length - 1].codePointAt(0))) {
+      return Optional.empty();
+    }
+    boolean joined = false;
+    for (String w : words) {
+      if (Character.isUpperCase(w.codePointAt(0)) || w.equals("&")) {
+        continue;
+      }
+      if (ORGANIZATION_JOINERS.contains(w)) {
+        joined = true;
+      } else if (!(w.equals("and") && joined)) {
+        return Optional.empty(); // a lower-case word of a phrase, or "and" before any joiner
+      }
+    }
+    return joined ? Optional.of(n) : Optional.empty();
   }
 
   private static final Pattern USER_NAME =
@@ -275,6 +324,20 @@ public final class Names {
       return false; // "Ma", "Do": words, not "MA", "DO"
     }
     return CREDENTIALS.contains(p.replace(".", "").replace(" ", "").toLowerCase(Locale.ROOT));
+  }
+
+  /** Two to six capital letters (ASCII), as credentials are abbreviated: "FOMA", "CCRN". */
+  static boolean isCapitals(String part) {
+    String p = part.strip();
+    if (p.length() < 2 || p.length() > 6) {
+      return false;
+    }
+    for (int i = 0; i < p.length(); i++) {
+      if (p.charAt(i) < 'A' || p.charAt(i) > 'Z') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String clean(String part, boolean strictCase) {

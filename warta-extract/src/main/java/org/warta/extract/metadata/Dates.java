@@ -109,7 +109,7 @@ final class Dates {
     List<DateCandidate> modified = new ArrayList<>();
     article.ifPresent(a -> jsonLd(a, published, modified));
     metaDates(meta, published, modified);
-    markup(page, published, modified);
+    Optional<FoundDate> marked = markup(page, published, modified);
     java.util.Set<LocalDate> declared = new java.util.HashSet<>();
     published.forEach(c -> declared.add(c.date().date()));
     // a headline in a footer, aside or navigation outside the article ("Contact Us" in the site
@@ -129,6 +129,11 @@ final class Dates {
       if (published.stream().anyMatch(c -> !c.source().equals("url"))) {
         shownPublished = Optional.empty();
       }
+    }
+    if (shownPublished.isEmpty() && marked.isPresent()) {
+      // no date shown near the headline, but the page marks the one it prints as the publication
+      // date (<time pubdate>, at the article's end): that one, as a shown date
+      shownPublished = marked;
     }
     Optional<Sourced<FoundDate>> modifiedDate = shownFirst(shown.updated(), modified, zone);
     Optional<Sourced<FoundDate>> publishedDate = shownFirst(shownPublished, published, zone);
@@ -389,12 +394,25 @@ final class Dates {
     }
   }
 
-  /** Microdata {@code itemprop=datePublished} and {@code <time>} elements marked as publication. */
-  private static void markup(
+  /**
+   * Microdata {@code itemprop=datePublished} and {@code <time>} elements marked as publication.
+   * Returns the date of the first shown {@code <time pubdate>} in the page's own part (not hidden,
+   * not in comments, related lists, a sidebar or the page's chrome), if any: the date the page
+   * prints and marks as its publication date.
+   */
+  private static Optional<FoundDate> markup(
       PageIndex page, List<DateCandidate> published, List<DateCandidate> modified) {
     boolean pub = false;
     boolean mod = false;
+    Optional<FoundDate> marked = Optional.empty();
     for (Element e : page.timesAndMicrodata()) {
+      if (marked.isEmpty()
+          && e.nameIs("time")
+          && e.hasAttr("pubdate")
+          && !HiddenMarkup.within(e)
+          && !aside(e)) {
+        marked = attrDate(e);
+      }
       String itemprop = e.attr("itemprop");
       boolean time = e.nameIs("time");
       if (!pub
@@ -415,10 +433,11 @@ final class Dates {
                 .map(d -> modified.add(new DateCandidate(d, "microdata", 0.8)))
                 .orElse(false);
       }
-      if (pub && mod) {
-        return;
+      if (pub && mod && marked.isPresent()) {
+        return marked;
       }
     }
+    return marked;
   }
 
   private static Optional<FoundDate> attrDate(Element e) {

@@ -37,7 +37,15 @@ final class VisibleDates {
           "更新");
   private static final List<String> PUBLISHED_WORDS =
       List.of(
-          "publi", "posted", "diterbitkan", "dipublikasikan", "erschienen", "veröffentlicht", "发布");
+          "publi",
+          "posted",
+          "post time",
+          "post date",
+          "diterbitkan",
+          "dipublikasikan",
+          "erschienen",
+          "veröffentlicht",
+          "发布");
   private static final Pattern UPDATED =
       Pattern.compile("(?iu)(" + WordStarts.alternation(UPDATED_WORDS) + ")");
   private static final Pattern PUBLISHED =

@@ -72,4 +72,37 @@ class NamesTest {
   void userNameReadingRejectsAccountsAcronymsAndPhrases(String raw) {
     assertThat(Names.userName(raw)).isEmpty();
   }
+
+  @Test
+  void anOrganizationsNameIsNotSplitAtAnd() {
+    assertThat(Names.split("Office for Food Safety and Nutrition", "")).isEmpty();
+    assertThat(Names.organization("Office for Food Safety and Nutrition"))
+        .contains("Office for Food Safety and Nutrition");
+    assertThat(Names.organization(" Department of Parks & Recreation "))
+        .contains("Department of Parks & Recreation");
+    assertThat(Names.split("Jane Roe and John Doe", "")).containsExactly("Jane Roe", "John Doe");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Jane Roe and John Doe",
+        "Jane Roe and John Doe of the Tribune",
+        "Ludwig van Beethoven",
+        "Office of",
+        "Health News",
+        "Jane Roe, Office of the Mayor",
+        "tips for the garden"
+      })
+  void organizationReadingRejectsPeopleAndPhrases(String raw) {
+    assertThat(Names.organization(raw)).isEmpty();
+  }
+
+  @Test
+  void capitalsAfterAKnownCredentialAreCredentials() {
+    assertThat(Names.split("Tomas Ferreira, MD, FASN, DABIM", ""))
+        .containsExactly("Tomas Ferreira, MD, FASN, DABIM");
+    // without a known credential before them, capitals stay a name of their own
+    assertThat(Names.split("Jane Roe, NASA", "")).containsExactly("Jane Roe", "NASA");
+  }
 }
