@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 public final class CharsetDetector {
   private static final int PRESCAN_BYTES = 4096;
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
-  private static final Pattern META_CHARSET =
+  static final Pattern META_CHARSET =
       Pattern.compile(
           "<meta[^>]{0,300}?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:\\-]{1,40})",
           Pattern.CASE_INSENSITIVE);
@@ -58,7 +58,7 @@ public final class CharsetDetector {
     }
     String head =
         new String(bytes, 0, Math.min(bytes.length, PRESCAN_BYTES), StandardCharsets.ISO_8859_1);
-    Optional<Charset> meta = find(META_CHARSET, head);
+    Optional<Charset> meta = findTag(META_CHARSET, head);
     if (meta.isPresent()) {
       return declared(bytes, meta.get(), "meta");
     }
@@ -106,7 +106,22 @@ public final class CharsetDetector {
     return new Choice(charset, how, 0);
   }
 
-  private static Optional<Charset> find(Pattern pattern, String text) {
+  /**
+   * As {@link #find} for a pattern whose matches start with {@code <}: tried only where a {@code <}
+   * stands (the first such place that matches is where {@link Matcher#find} would match).
+   */
+  static Optional<Charset> findTag(Pattern pattern, String text) {
+    Matcher m = pattern.matcher(text);
+    for (int at = text.indexOf('<'); at >= 0; at = text.indexOf('<', at + 1)) {
+      m.region(at, text.length());
+      if (m.lookingAt()) {
+        return byLabel(m.group(1));
+      }
+    }
+    return Optional.empty();
+  }
+
+  static Optional<Charset> find(Pattern pattern, String text) {
     Matcher m = pattern.matcher(text);
     return m.find() ? byLabel(m.group(1)) : Optional.empty();
   }

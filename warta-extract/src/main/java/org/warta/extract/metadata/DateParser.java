@@ -77,19 +77,22 @@ public final class DateParser {
     if (m.lookingAt()) {
       return iso(m);
     }
-    try {
-      ZonedDateTime z = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME);
-      return plausible(new FoundDate(z.toLocalDateTime(), Optional.of(z.getOffset()), true));
-    } catch (DateTimeParseException e) {
-      Matcher named = YEAR_MONTH_NAME_DAY.matcher(v);
-      if (named.lookingAt()) {
-        Optional<DateAt> d = namedDate(named, 3, 2, 1);
-        if (d.isPresent()) {
-          return plausible(new FoundDate(d.get().date().atStartOfDay(), Optional.empty(), false));
-        }
+    if (v.indexOf(':') >= 0) { // RFC 1123 needs a time ("HH:mm"); a failed parse throws, slowly
+      try {
+        ZonedDateTime z = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME);
+        return plausible(new FoundDate(z.toLocalDateTime(), Optional.of(z.getOffset()), true));
+      } catch (DateTimeParseException e) {
+        // not RFC 1123: read on
       }
-      return human(v, false);
     }
+    Matcher named = YEAR_MONTH_NAME_DAY.matcher(v);
+    if (named.lookingAt()) {
+      Optional<DateAt> d = namedDate(named, 3, 2, 1);
+      if (d.isPresent()) {
+        return plausible(new FoundDate(d.get().date().atStartOfDay(), Optional.empty(), false));
+      }
+    }
+    return human(v, false);
   }
 
   /** The first date in visible text; {@code monthFirst} reads 03/04/2024 as March 4th. */

@@ -224,6 +224,10 @@ final class Dates {
         continue;
       }
       String text = t.text();
+      Optional<FoundDate> d = DateParser.human(text, monthFirst);
+      if (d.isEmpty()) {
+        continue; // no date: its label need not be read
+      }
       Element before = parent.previousElementSibling();
       // the element's whole text: "Updated <!-- -->March 3" is two text nodes
       String label =
@@ -239,10 +243,7 @@ final class Dates {
           || HiddenMarkup.within(parent)) {
         continue;
       }
-      Optional<FoundDate> d = DateParser.human(text, monthFirst);
-      if (d.isPresent()) {
-        return d;
-      }
+      return d;
     }
     return Optional.empty();
   }

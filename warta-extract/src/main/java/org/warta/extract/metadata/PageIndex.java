@@ -11,6 +11,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One pass over a parsed page collecting what the metadata and credit readers look at: every
@@ -30,6 +31,7 @@ public final class PageIndex {
   private final List<TextNode> shortTexts = new ArrayList<>();
   private final Map<String, List<Element>> byTag = new HashMap<>();
   private final List<Element> dated = new ArrayList<>();
+  private @Nullable String title;
 
   private PageIndex(Document document) {
     this.document = document;
@@ -67,6 +69,14 @@ public final class PageIndex {
 
   public Document document() {
     return document;
+  }
+
+  /** The document's {@code <title>} as {@link Document#title()} gives it, read once. */
+  public String title() {
+    if (title == null) {
+      title = document.title();
+    }
+    return title;
   }
 
   /** Every element, in document order. */

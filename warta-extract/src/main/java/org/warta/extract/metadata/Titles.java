@@ -20,6 +20,10 @@ import org.jsoup.nodes.Element;
 final class Titles {
   private static final Pattern SEPARATORS =
       Pattern.compile("\\s+[|\\-–—·•»:/]\\s+|\\s*\\|\\s*|\\s+::\\s+");
+
+  /** The characters of which every {@link #SEPARATORS} match holds one. */
+  private static final String SEPARATOR_MARKS = "|-–—·•»:/";
+
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
   private Titles() {}
@@ -40,7 +44,7 @@ final class Titles {
         .ifPresent(t -> declared.add(new Sourced<>(t, "json-ld")));
     meta.first("og:title", "twitter:title", "title", "dc.title", "parsely-title", "sailthru.title")
         .ifPresent(declared::add);
-    String htmlTitle = page.document().title().strip();
+    String htmlTitle = page.title().strip();
     if (!htmlTitle.isEmpty()) {
       declared.add(new Sourced<>(htmlTitle, "title-tag"));
     }
@@ -72,7 +76,7 @@ final class Titles {
   static Optional<Element> headline(PageIndex page) {
     Element fallback = null;
     Element named = null;
-    String docTitle = page.document().title();
+    String docTitle = page.title();
     for (Element h1 : page.byTag("h1")) {
       String text = h1.text();
       if (text.isBlank() || text.length() > 400) {
@@ -127,12 +131,24 @@ final class Titles {
     return false;
   }
 
+  private static boolean holdsSeparatorMark(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      if (SEPARATOR_MARKS.indexOf(t.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Cuts "Site | " or " - Site" parts: drops the parts that are the site name when it is known,
    * else keeps the longest part when it has at least three words.
    */
   static String withoutSiteName(String title, Optional<String> siteName) {
     String t = clean(title);
+    if (!holdsSeparatorMark(t)) {
+      return t; // no separator can match: one part
+    }
     String[] parts = SEPARATORS.split(t);
     if (parts.length < 2) {
       return t;

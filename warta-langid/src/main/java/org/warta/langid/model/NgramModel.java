@@ -125,27 +125,31 @@ public final class NgramModel {
     double[] gain = new double[n];
     int[] stamp = new int[n];
     Arrays.fill(stamp, -1);
+    int[] cps = new int[0];
     int[] runs = new int[0];
     short[] heads = new short[0];
     int position = 0;
     for (String word : words) {
-      int[] cps = word.codePoints().toArray();
-      if (runs.length < cps.length * MAX_ORDER) {
-        runs = new int[cps.length * MAX_ORDER * 2];
+      if (cps.length < word.length()) {
+        cps = new int[word.length() * 2];
+      }
+      int length = codePoints(word, cps);
+      if (runs.length < length * MAX_ORDER) {
+        runs = new int[length * MAX_ORDER * 2];
         heads = new short[runs.length];
       }
-      for (int i = 0; i < cps.length; i++) {
+      for (int i = 0; i < length; i++) {
         for (int k = Math.min(MAX_ORDER - 1, i); k >= 0; k--) {
           runs[i * MAX_ORDER + k] = run(NgramKey.of(cps, i - k, i + 1));
         }
       }
-      for (int i = 0; i < cps.length; i++) {
+      for (int i = 0; i < length; i++) {
         for (int k = Math.min(MAX_ORDER - 1, i); k >= 0; k--) {
           int run = runs[i * MAX_ORDER + k];
           heads[i * MAX_ORDER + k] = run == 0 ? 0 : entries[run & (MAX_ENTRIES - 1)];
         }
       }
-      for (int i = 0; i < cps.length; i++, position++) {
+      for (int i = 0; i < length; i++, position++) {
         scorePosition(runs, heads, i, position, gain, stamp);
       }
     }
@@ -153,6 +157,21 @@ public final class NgramModel {
       gain[l] += position * FLOOR;
     }
     return new Scores(languages, gain, position);
+  }
+
+  /**
+   * Writes the word's code points into {@code out} (at least as long as the word), as {@link
+   * String#codePoints()} gives them (an unpaired surrogate stands for itself), and returns how
+   * many.
+   */
+  static int codePoints(String word, int[] out) {
+    int length = 0;
+    for (int i = 0; i < word.length(); ) {
+      int cp = word.codePointAt(i);
+      out[length++] = cp;
+      i += Character.charCount(cp);
+    }
+    return length;
   }
 
   /**

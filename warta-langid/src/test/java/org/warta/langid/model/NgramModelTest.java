@@ -140,4 +140,20 @@ class NgramModelTest {
     }
     return out.toByteArray();
   }
+
+  @Test
+  void codePointsAreThoseOfStringCodePoints() {
+    java.util.Random random = new java.util.Random(5);
+    char[] alphabet = {'a', 'Z', 'é', 'İ', 'ı', '\uD83D', '\uDE00', '\uDBFF', '\uDC00', '年', ' '};
+    for (int n = 0; n < 20_000; n++) {
+      char[] word = new char[random.nextInt(12)];
+      for (int i = 0; i < word.length; i++) {
+        word[i] = alphabet[random.nextInt(alphabet.length)];
+      }
+      String s = new String(word);
+      int[] out = new int[s.length()];
+      int length = NgramModel.codePoints(s, out);
+      assertThat(java.util.Arrays.copyOf(out, length)).isEqualTo(s.codePoints().toArray());
+    }
+  }
 }
