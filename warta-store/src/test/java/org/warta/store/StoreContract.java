@@ -51,6 +51,13 @@ abstract class StoreContract implements WebReadsContract {
     store.close();
   }
 
+  /** A second source, for what must stay apart from {@link #kabar()}'s. */
+  Source other() {
+    return store
+        .sources()
+        .add(NewSource.of("Other", URI.create("https://other.example/feed"), SourceKind.FEED));
+  }
+
   Source kabar() {
     return store
         .sources()
@@ -188,10 +195,7 @@ abstract class StoreContract implements WebReadsContract {
   @Test
   void sourcesChangedAfterASequenceNumberAreTheOnesWithNewOrChangedArticles() {
     Source kabar = kabar();
-    Source other =
-        store
-            .sources()
-            .add(NewSource.of("Other", URI.create("https://other.example/feed"), SourceKind.FEED));
+    Source other = other();
     ArticleId a = store.articles().insert(article(kabar, "a", wib(2, 1))).article().id();
     store.articles().insert(article(other, "b", wib(2, 2)));
     assertThat(store.articles().sourcesChangedAfter(0))
@@ -205,10 +209,7 @@ abstract class StoreContract implements WebReadsContract {
   @Test
   void aKeptFeedIsFoundByItsAddressReplacedAndGoesWithItsSource() {
     Source kabar = kabar();
-    Source other =
-        store
-            .sources()
-            .add(NewSource.of("Other", URI.create("https://other.example/feed"), SourceKind.FEED));
+    Source other = other();
     String rss = "http://127.0.0.1:8080/feeds/source/" + kabar.id().value() + ".rss";
     String atom = "http://127.0.0.1:8080/feeds/source/" + kabar.id().value() + ".atom";
     String otherRss = "http://127.0.0.1:8080/feeds/source/" + other.id().value() + ".rss";
@@ -266,10 +267,7 @@ abstract class StoreContract implements WebReadsContract {
   @Test
   void storiesCountTheirSourcesAndLanguagesAndSurviveMerges() {
     Source source = kabar();
-    Source other =
-        store
-            .sources()
-            .add(NewSource.of("Other", URI.create("https://other.example/feed"), SourceKind.FEED));
+    Source other = other();
     ArticleId a = store.articles().insert(article(source, "a", wib(3, 1))).article().id();
     ArticleId b = store.articles().insert(article(other, "b", wib(3, 2))).article().id();
     StoryId s1 = store.stories().create("Satu", a, Instant.now());
@@ -431,10 +429,7 @@ abstract class StoreContract implements WebReadsContract {
   @Test
   void retentionBySizeKeepsTheNewestThatFitPerSource() {
     Source source = kabar();
-    Source other =
-        store
-            .sources()
-            .add(NewSource.of("Other", URI.create("https://other.example/feed"), SourceKind.FEED));
+    Source other = other();
     List<ArticleId> ids = new ArrayList<>();
     for (int day = 1; day <= 5; day++) {
       ids.add(store.articles().insert(longArticle(source, "s" + day, wib(day, 9))).article().id());
