@@ -146,10 +146,8 @@ public final class FeedPages implements AutoCloseable {
 
   /** {@link #startBuildingAhead()} with passes {@code interval} apart. */
   synchronized void startBuildingAhead(java.time.Duration interval) {
-    if (prebuild == null && urls.configuredBase().isPresent()) {
-      prebuild =
-          new SourceFeedPrebuild(
-              store, catalog, sourceFeeds, urls.configuredBase().get(), interval);
+    if (prebuild == null && sourceFeeds.keptBase().isPresent()) {
+      prebuild = new SourceFeedPrebuild(store, catalog, sourceFeeds, interval);
     }
   }
 

@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.warta.core.Source;
@@ -36,17 +35,16 @@ final class SourceFeedPrebuild implements AutoCloseable {
   private final SourceFeeds feeds;
   private final String base;
   private final Duration interval;
-  private final AtomicLong passes = new AtomicLong();
-  private final AtomicLong built = new AtomicLong();
   private final Thread thread;
   private volatile boolean stopped;
 
-  SourceFeedPrebuild(
-      Store store, Catalog catalog, SourceFeeds feeds, String base, Duration interval) {
+  /** Starts building at {@code feeds}' kept base (the site's configured address). */
+  SourceFeedPrebuild(Store store, Catalog catalog, SourceFeeds feeds, Duration interval) {
     this.store = store;
     this.catalog = catalog;
     this.feeds = feeds;
-    this.base = base;
+    this.base =
+        feeds.keptBase().orElseThrow(() -> new IllegalArgumentException("no site address set"));
     this.interval = interval;
     this.thread = Thread.ofPlatform().daemon().name("warta-feed-prebuild").start(this::run);
   }
@@ -64,21 +62,19 @@ final class SourceFeedPrebuild implements AutoCloseable {
     while (!stopped) {
       long seq = store.articles().changeSeq();
       long start = System.nanoTime();
-      long before = built.get();
       try {
-        pass(after < 0 ? catalog.all() : changedAfter(after));
+        int built = pass(after < 0 ? catalog.all() : changedAfter(after));
         after = seq;
-        if (built.get() > before) {
+        if (built > 0) {
           LOG.info(
               "built {} source feeds ahead in {} ms",
-              built.get() - before,
+              built,
               (System.nanoTime() - start) / 1_000_000);
         }
       } catch (RuntimeException e) {
         LOG.warn(
             "building source feeds ahead failed (tried again in {}): {}", interval, e.getMessage());
       }
-      passes.incrementAndGet();
       // a long pass (a bulk import changed every source) is followed by a pause twice as long, so
       // building ahead takes at most a third of a core from serving
       Duration took = Duration.ofNanos(System.nanoTime() - start);
@@ -99,41 +95,34 @@ final class SourceFeedPrebuild implements AutoCloseable {
     return out;
   }
 
-  private void pass(Collection<Source> sources) {
+  /** Builds what is out of date among {@code sources}; returns how many it built. */
+  private int pass(Collection<Source> sources) {
     if (sources.isEmpty()) {
-      return;
+      return 0;
     }
     Map<String, String> kept = store.keptFeeds().tags();
     List<KeptFeedRepository.Entry> batch = new ArrayList<>(BATCH);
+    int built = 0;
     for (Source source : sources) {
       if (stopped) {
         break;
       }
       String address = SourceFeeds.address(base, FeedWriter.Format.RSS, source.id());
       feeds
-          .prebuild(base, FeedWriter.Format.RSS, source, Optional.ofNullable(kept.get(address)))
+          .prebuild(FeedWriter.Format.RSS, source, Optional.ofNullable(kept.get(address)))
           .ifPresent(batch::add);
       if (batch.size() >= BATCH) {
-        keep(batch);
+        built += keep(batch);
       }
     }
-    keep(batch);
+    return built + keep(batch);
   }
 
-  private void keep(List<KeptFeedRepository.Entry> batch) {
+  private int keep(List<KeptFeedRepository.Entry> batch) {
+    int n = batch.size();
     store.keptFeeds().keep(batch);
-    built.addAndGet(batch.size());
     batch.clear();
-  }
-
-  /** Passes done so far (each, whether or not it built anything). */
-  long passes() {
-    return passes.get();
-  }
-
-  /** Feeds built and kept so far. */
-  long built() {
-    return built.get();
+    return n;
   }
 
   /** Stops after the feed being built; what was built before is kept. */

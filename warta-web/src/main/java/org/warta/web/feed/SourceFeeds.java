@@ -105,28 +105,36 @@ final class SourceFeeds implements AutoCloseable {
       return new Document(kept.get().gzip(), kept.get().plainLength(), tag);
     }
     Document built = builder.build(base, format, source);
-    keeper.offer(
-        new KeptFeedRepository.Entry(
-            source.id(), address, new KeptFeed(tag, built.gzip(), built.plainLength())));
+    keeper.offer(entry(source, address, tag, built));
     return built;
   }
 
+  /** The base feeds are kept in the store for: the site's configured address, if any. */
+  Optional<String> keptBase() {
+    return keptBase;
+  }
+
   /**
-   * Builds the feed of {@code source} for {@code address} unless the store keeps it under {@code
-   * tag} already ({@code keptTag}): what {@link SourceFeedPrebuild} does for each changed source.
+   * Builds {@code source}'s feed at the {@link #keptBase} unless the store keeps it under its
+   * current tag already ({@code keptTag}): what {@link SourceFeedPrebuild} does for each changed
+   * source.
    */
   Optional<KeptFeedRepository.Entry> prebuild(
-      String base, FeedWriter.Format format, Source source, Optional<String> keptTag) {
+      FeedWriter.Format format, Source source, Optional<String> keptTag) {
+    String base = keptBase.orElseThrow(() -> new IllegalStateException("no site address set"));
     String tag = tag(base, format, source);
-    if (keptTag.isPresent() && keptTag.get().equals(tag)) {
+    if (keptTag.filter(tag::equals).isPresent()) {
       return Optional.empty();
     }
-    Document built = builder.build(base, format, source);
     return Optional.of(
-        new KeptFeedRepository.Entry(
-            source.id(),
-            address(base, format, source.id()),
-            new KeptFeed(tag, built.gzip(), built.plainLength())));
+        entry(
+            source, address(base, format, source.id()), tag, builder.build(base, format, source)));
+  }
+
+  private static KeptFeedRepository.Entry entry(
+      Source source, String address, String tag, Document built) {
+    return new KeptFeedRepository.Entry(
+        source.id(), address, new KeptFeed(tag, built.gzip(), built.plainLength()));
   }
 
   @Override
