@@ -105,14 +105,19 @@ public final class Extractor {
     String title = meta.title().map(Sourced::value).orElse("");
     List<String> knownAuthors = new ArrayList<>(byline.orElse(List.of()));
     meta.authors().ifPresent(a -> knownAuthors.addAll(a.value()));
+    // read before the cascade takes the page apart: an author box with the writer's bio is not
+    // part of the article
+    Optional<String> headerName =
+        byline.isEmpty() && !namesAnyone(pageCredits.authorLines(), siteName)
+            ? HeaderNames.find(HeaderLines.headline(page), title, siteName)
+            : Optional.empty();
     BodyResult body = BodyCascade.run(doc, declared, title, knownAuthors, page.byTag("h1"));
     LanguageChoice lang =
         LanguageChoice.of(
             declared, body.text().isEmpty() ? title : body.text(), settings.detector());
-    Optional<String> headerName =
-        byline.isEmpty() && pageCredits.authorLines().isEmpty() && body.authorLines().isEmpty()
-            ? HeaderNames.find(HeaderLines.headline(page), title, siteName)
-            : Optional.empty();
+    if (namesAnyone(body.authorLines(), siteName)) {
+      headerName = Optional.empty();
+    }
     Credits credits =
         Credits.resolve(credits(meta, byline, body, pageCredits, headerName, siteName));
     if (credits.authors().isEmpty()) {
@@ -155,6 +160,18 @@ public final class Extractor {
         new Diagnostics(body.stage(), body.reason(), charset, body.dropped(), warnings));
   }
 
+  /**
+   * Whether any of the credit lines names a person ("Author" over an avatar's initials does not).
+   */
+  private static boolean namesAnyone(List<String> authorLines, String siteName) {
+    for (String line : authorLines) {
+      if (!org.warta.extract.credit.Names.split(line, siteName, true).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static Credits.Sources credits(
       PageMetadata meta,
       Optional<List<String>> byline,
@@ -180,6 +197,7 @@ public final class Extractor {
         sources,
         byline,
         authorLines,
+        body.authorLines(),
         editorLines,
         body.closingCredit(),
         body.text(),

@@ -47,6 +47,7 @@ public final class CreditLines {
           "reporting",
           "edited",
           "editing",
+          "reviewed",
           "von",
           "autor",
           "autorin",
@@ -73,7 +74,8 @@ public final class CreditLines {
       Pattern.compile(
           "(?iu)(?:((?:(?:article|post|story|guide)\\s+)?written by|words by|story by|article"
               + " by|posted by|by|authors?|contributors?|penulis|oleh|reporter|edited"
-              + " by|editor)\\s*[:：]?|(posted by|article by)\\s*[:：]?\\s+(.+))");
+              + " by|editor|reviewed by)\\s*[:：]?|(posted by|article by|reviewed"
+              + " by)\\s*[:：]?\\s+(.+))");
 
   /**
    * A date then the writer: "Posted on March 3, 2025 by Jane Roe", "03/01/2017 by Jane Roe", "Last

@@ -44,6 +44,7 @@ public record Credits(
       List<String> declaredSources,
       Optional<List<String>> byline,
       List<String> authorLines,
+      List<String> articleAuthorLines,
       List<String> editorLines,
       Optional<ClosingCredit> closing,
       String bodyText,
@@ -95,6 +96,20 @@ public record Credits(
       if (authors.isEmpty() || (authors.size() > byline.size() && authors.containsAll(byline))) {
         authors = new ArrayList<>(byline);
         source = "byline";
+      }
+    }
+    if (source.equals("meta:author")) {
+      // a byline the article itself prints ("By Jane Roe, RDN" as its first line) names the
+      // writer; the page's author meta tag often names the account that posted it
+      for (String line : in.articleAuthorLines()) {
+        List<String> shown = Names.split(line, in.siteName(), true);
+        if (!shown.isEmpty()) {
+          if (shown.stream().noneMatch(authors::contains)) {
+            authors = new ArrayList<>(shown);
+            source = "credit-line";
+          }
+          break;
+        }
       }
     }
     if (authors.isEmpty()) {

@@ -3,12 +3,15 @@ package org.warta.extract.credit;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 import org.warta.extract.metadata.HeaderLines;
 
 /**
  * An unlabelled byline beside the headline: a line that is nothing but a person's name, printed
- * next to the date ("Jane Roe" above "July 3, 2025", "Dec 17, 2025 · Jane Roe"). Used only when
+ * next to the date ("Jane Roe" above "July 3, 2025", "Dec 17, 2025 · Jane Roe") or introduced
+ * elsewhere on the page by an author bio ("Jane Roe is a freelance travel writer…"). Used only when
  * nothing labelled names the author.
  */
 public final class HeaderNames {
@@ -57,7 +60,8 @@ public final class HeaderNames {
           "search",
           "reading",
           "time",
-          "minutes");
+          "minutes",
+          "the");
 
   private HeaderNames() {}
 
@@ -65,17 +69,23 @@ public final class HeaderNames {
     if (headline.isEmpty()) {
       return Optional.empty();
     }
-    Optional<String> after = inLines(HeaderLines.after(headline.get(), AFTER), title, siteName);
+    Bios bios = new Bios(headline.get().ownerDocument());
+    Optional<String> after =
+        inLines(HeaderLines.after(headline.get(), AFTER), title, siteName, bios);
     return after.isPresent()
         ? after
-        : inLines(HeaderLines.before(headline.get(), BEFORE), title, siteName);
+        : inLines(HeaderLines.before(headline.get(), BEFORE), title, siteName, bios);
   }
 
-  private static Optional<String> inLines(List<String> lines, String title, String siteName) {
+  private static Optional<String> inLines(
+      List<String> lines, String title, String siteName, Bios bios) {
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i).strip();
       if (isName(line, title, siteName)
-          && (dated(lines, i - 1) || dated(lines, i + 1) || dated(lines, i + 2))) {
+          && (dated(lines, i - 1)
+              || dated(lines, i + 1)
+              || dated(lines, i + 2)
+              || bios.has(line))) {
         return Optional.of(line);
       }
       if (dated(lines, i)) {
@@ -112,5 +122,66 @@ public final class HeaderNames {
     }
     String l = lines.get(i);
     return l.length() <= 80 && (HeaderLines.hasDate(l) || READ_TIME.matcher(l).find());
+  }
+
+  /**
+   * Whether the page introduces someone by an author bio: a text that starts with the name and says
+   * who they are ("Jane Roe is a freelance travel writer", "<b>Jane Roe</b> has been covering
+   * courts since 2010"), not a name inside a sentence ("… said Jane Roe is a").
+   */
+  private record Bios(@Nullable Document doc) {
+    private static final List<String> INTRODUCTIONS =
+        List.of("is a ", "is an ", "is the ", "has been ", "writes ");
+
+    boolean has(String name) {
+      if (doc == null) {
+        return false;
+      }
+      for (Element e : doc.body().getAllElements()) {
+        for (org.jsoup.nodes.TextNode t : e.textNodes()) {
+          String s = t.getWholeText().stripLeading();
+          if (!s.startsWith(name) || !startsBlock(t)) {
+            continue;
+          }
+          String rest = s.substring(name.length());
+          if (rest.isBlank()
+              && t.nextSibling() == null
+              && e.nextSibling() instanceof org.jsoup.nodes.TextNode next) {
+            rest = next.getWholeText(); // <b>Jane Roe</b> is a …
+          }
+          rest = rest.stripLeading();
+          for (String intro : INTRODUCTIONS) {
+            if (rest.startsWith(intro)) {
+              return true;
+            }
+          }
+        }
+      }
+      return false;
+    }
+
+    /** Whether nothing but space comes before the text in its block (or its inline wrapper's). */
+    private static boolean startsBlock(org.jsoup.nodes.TextNode t) {
+      org.jsoup.nodes.Node first = t;
+      while (first.previousSibling() != null) {
+        first = first.previousSibling();
+        if (!(first instanceof org.jsoup.nodes.TextNode pt && pt.isBlank())
+            && !(first instanceof Element img && (img.nameIs("img") || img.nameIs("br")))) {
+          return false;
+        }
+      }
+      Element parent = t.parentElement();
+      return parent == null
+          || parent.isBlock()
+          || parent.previousSibling() == null
+          || startsAfterBlank(parent);
+    }
+
+    private static boolean startsAfterBlank(Element inline) {
+      org.jsoup.nodes.Node prev = inline.previousSibling();
+      return prev instanceof org.jsoup.nodes.TextNode pt
+          && pt.isBlank()
+          && pt.previousSibling() == null;
+    }
   }
 }

@@ -90,7 +90,7 @@ public final class Names {
   /** A date after a byline ("Luke Kim December 17, 2025", "Jane Roe · 3 min read"). */
   private static final Pattern DATE_TAIL =
       Pattern.compile(
-          "(?iu)\\s*[·•|,–-]?\\s*(?:(?:on|updated|published|posted)\\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:\\d{1,2}\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januari|februari|maret|mei|juni|juli|agustus|oktober|desember)[a-z]*\\.?\\s+\\d.*$|\\s*[·•|,–-]?\\s*(?<!\\p{L})\\d.*$");
+          "(?iu)\\s*[·•|,–-]?\\s*(?:(?:on|at|updated|published|posted)\\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:\\d{1,2}\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januari|februari|maret|mei|juni|juli|agustus|oktober|desember)[a-z]*\\.?\\s+\\d.*$|\\s*[·•|,–-]?\\s*(?<!\\p{L})\\d.*$");
 
   private static final Pattern ROLE_SUFFIX =
       Pattern.compile(
