@@ -22,7 +22,9 @@ import org.warta.extract.HiddenMarkup;
  * <time>} elements, the visible header and the URL. The page's zone is the first explicit non-UTC
  * zone any candidate shows (so a JSON-LD time in UTC is read in WIB when the page prints WIB); each
  * candidate's calendar day in that zone is then voted on by source weight, earlier sources winning
- * ties, so that one wrong source (e.g. JSON-LD days off) is outvoted by two that agree.
+ * ties, so that one wrong source (e.g. JSON-LD days off) is outvoted by two that agree. A date
+ * shown near the headline wins over declared ones, except an unlabelled one that is the declared
+ * update day; a note that the article "was originally published on" an earlier date wins over both.
  */
 final class Dates {
   static final List<String> PUBLISHED_META =
@@ -80,6 +82,11 @@ final class Dates {
           "article:updated_time",
           "last-updated",
           "revised");
+
+  /** Sources of schema.org's datePublished: JSON-LD, and microdata in meta or other elements. */
+  private static final java.util.Set<String> SCHEMA_ORG =
+      java.util.Set.of("json-ld", "meta:datepublished", "microdata");
+
   private static final Pattern URL_DATE =
       Pattern.compile(
           "/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:/|[-_]|$)");
@@ -130,13 +137,37 @@ final class Dates {
         shownPublished = Optional.empty();
       }
     }
+    if (shownPublished.isPresent()
+        && !shown.publishedLabelled()
+        // "Nov 20, 2025" beside the byline is the declared update day of a page whose
+        // article:published_time says Nov 17: the page prints its revision date
+        && showsUpdate(shownPublished.get(), published, modified, zone)) {
+      shownPublished = Optional.empty();
+    }
+    Optional<FoundDate> original = originallyPublished(page, monthFirst);
+    if (original.isPresent()
+        && (shownPublished.isEmpty()
+            || original.get().date().isBefore(shownPublished.get().date()))) {
+      shownPublished = original;
+    }
     if (shownPublished.isEmpty() && marked.isPresent()) {
       // no date shown near the headline, but the page marks the one it prints as the publication
       // date (<time pubdate>, at the article's end): that one, as a shown date
       shownPublished = marked;
     }
+    List<DateCandidate> timed = published;
+    if (shownPublished.isEmpty()
+        && shown.updated().isPresent()
+        && published.stream().allMatch(c -> SCHEMA_ORG.contains(c.source()))) {
+      // the page prints only "Updated March 3", and only schema.org data (JSON-LD, microdata)
+      // says when it was published, with no Open Graph tag or URL date to back it: that date is
+      // most often when the CMS entry was created, and the printed date is the one the page
+      // stands by (readers and annotators take it)
+      shownPublished = shown.updated();
+      timed = modified; // its time of day is the declared update's
+    }
     Optional<Sourced<FoundDate>> modifiedDate = shownFirst(shown.updated(), modified, zone);
-    Optional<Sourced<FoundDate>> publishedDate = shownFirst(shownPublished, published, zone);
+    Optional<Sourced<FoundDate>> publishedDate = shownFirst(shownPublished, timed, zone);
     if (publishedDate.isEmpty()) {
       // nothing says "published": a plain <time> in the page's own part, a date anywhere in it
       // that a label or class names, else the update date the page shows or declares (a page
@@ -180,6 +211,35 @@ final class Dates {
     return other.published().filter(d -> declares(published, modified, d.date())).isPresent()
         ? other
         : shown;
+  }
+
+  /**
+   * Whether an unlabelled shown date is the update day the page declares while the publication
+   * dates it declares in meta tags (Open Graph {@code article:published_time} and the like, not
+   * schema.org data or the URL) are all earlier.
+   */
+  private static boolean showsUpdate(
+      FoundDate shown,
+      List<DateCandidate> published,
+      List<DateCandidate> modified,
+      Optional<ZoneId> zone) {
+    LocalDate day = zone.map(shown::in).orElse(shown).date();
+    boolean declaredUpdate = false;
+    for (DateCandidate c : modified) {
+      declaredUpdate |= zone.map(c.date()::in).orElse(c.date()).date().equals(day);
+    }
+    boolean earlier = false;
+    for (DateCandidate c : published) {
+      if (c.source().equals("url") || SCHEMA_ORG.contains(c.source())) {
+        continue;
+      }
+      LocalDate p = zone.map(c.date()::in).orElse(c.date()).date();
+      if (!p.isBefore(day)) {
+        return false;
+      }
+      earlier = true;
+    }
+    return declaredUpdate && earlier;
   }
 
   private static boolean declares(
@@ -265,6 +325,36 @@ final class Dates {
       return Optional.empty();
     }
     return Optional.of(VisibleDates.says(label.substring(0, update)));
+  }
+
+  /**
+   * Words that say a date is the first publication of a page since updated ("was originally
+   * published on", "was first posted"); not "a preprint, first published …" of an earlier version.
+   */
+  private static final Pattern ORIGINALLY =
+      Pattern.compile("(?i)\\b(?:originally|was first) (?:published|posted)\\b");
+
+  /**
+   * The date of a note that the article was first published earlier ("This article was originally
+   * published on 26 Sep 2019 but has been regularly updated"), outside comments, related lists and
+   * sidebars: the date beside the byline is then its last revision.
+   */
+  static Optional<FoundDate> originallyPublished(PageIndex page, boolean monthFirst) {
+    for (TextNode t : page.shortTexts()) {
+      String whole = t.getWholeText();
+      if (whole.indexOf("ublished") < 0 && whole.indexOf("osted") < 0) {
+        continue;
+      }
+      Matcher m = ORIGINALLY.matcher(whole);
+      if (!m.find() || !(t.parent() instanceof Element parent) || aside(parent)) {
+        continue;
+      }
+      Optional<FoundDate> d = DateParser.human(whole.substring(m.end()), monthFirst);
+      if (d.isPresent()) {
+        return d;
+      }
+    }
+    return Optional.empty();
   }
 
   /** The element's text when it holds at most {@code max} characters, else "" (stops reading). */
