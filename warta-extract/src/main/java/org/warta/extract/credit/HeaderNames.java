@@ -1,10 +1,14 @@
 package org.warta.extract.credit;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
 import org.jspecify.annotations.Nullable;
 import org.warta.extract.metadata.HeaderLines;
 
@@ -69,23 +73,33 @@ public final class HeaderNames {
     if (headline.isEmpty()) {
       return Optional.empty();
     }
-    Bios bios = new Bios(headline.get().ownerDocument());
-    Optional<String> after =
-        inLines(HeaderLines.after(headline.get(), AFTER), title, siteName, bios);
-    return after.isPresent()
-        ? after
-        : inLines(HeaderLines.before(headline.get(), BEFORE), title, siteName, bios);
+    List<String> after = HeaderLines.after(headline.get(), AFTER);
+    List<String> before = HeaderLines.before(headline.get(), BEFORE);
+    Optional<String> dated =
+        inLines(after, title, siteName).or(() -> inLines(before, title, siteName));
+    if (dated.isPresent()) {
+      return dated;
+    }
+    // no name beside a date: a name line the page's author bio introduces
+    List<String> names = new ArrayList<>();
+    for (List<String> lines : List.of(after, before)) {
+      for (String line : lines) {
+        String l = line.strip();
+        if (isName(l, title, siteName) && !names.contains(l)) {
+          names.add(l);
+        }
+      }
+    }
+    return names.isEmpty()
+        ? Optional.empty()
+        : Bios.introduced(headline.get().ownerDocument(), names);
   }
 
-  private static Optional<String> inLines(
-      List<String> lines, String title, String siteName, Bios bios) {
+  private static Optional<String> inLines(List<String> lines, String title, String siteName) {
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i).strip();
       if (isName(line, title, siteName)
-          && (dated(lines, i - 1)
-              || dated(lines, i + 1)
-              || dated(lines, i + 2)
-              || bios.has(line))) {
+          && (dated(lines, i - 1) || dated(lines, i + 1) || dated(lines, i + 2))) {
         return Optional.of(line);
       }
       if (dated(lines, i)) {
@@ -125,47 +139,64 @@ public final class HeaderNames {
   }
 
   /**
-   * Whether the page introduces someone by an author bio: a text that starts with the name and says
-   * who they are ("Jane Roe is a freelance travel writer", "<b>Jane Roe</b> has been covering
-   * courts since 2010"), not a name inside a sentence ("… said Jane Roe is a").
+   * Author bios: a text that starts with a name and says who they are ("Jane Roe is a freelance
+   * travel writer", "<b>Jane Roe</b> has been covering courts since 2010"), not a name inside a
+   * sentence ("… said Jane Roe is a").
    */
-  private record Bios(@Nullable Document doc) {
+  private static final class Bios {
     private static final List<String> INTRODUCTIONS =
         List.of("is a ", "is an ", "is the ", "has been ", "writes ");
 
-    boolean has(String name) {
+    private Bios() {}
+
+    /** The first of the names (in their order) that a bio on the page introduces. */
+    static Optional<String> introduced(@Nullable Document doc, List<String> names) {
       if (doc == null) {
+        return Optional.empty();
+      }
+      java.util.Set<String> found = new java.util.HashSet<>();
+      NodeTraversor.traverse(
+          (node, depth) -> {
+            if (node instanceof TextNode t) {
+              String s = t.getWholeText().stripLeading();
+              if (!s.isEmpty() && Character.isUpperCase(s.charAt(0))) {
+                for (String name : names) {
+                  if (s.startsWith(name) && introduces(t, s.substring(name.length()))) {
+                    found.add(name);
+                  }
+                }
+              }
+            }
+          },
+          doc.body());
+      return names.stream().filter(found::contains).findFirst();
+    }
+
+    private static boolean introduces(TextNode t, String rest) {
+      if (!startsBlock(t)) {
         return false;
       }
-      for (Element e : doc.body().getAllElements()) {
-        for (org.jsoup.nodes.TextNode t : e.textNodes()) {
-          String s = t.getWholeText().stripLeading();
-          if (!s.startsWith(name) || !startsBlock(t)) {
-            continue;
-          }
-          String rest = s.substring(name.length());
-          if (rest.isBlank()
-              && t.nextSibling() == null
-              && e.nextSibling() instanceof org.jsoup.nodes.TextNode next) {
-            rest = next.getWholeText(); // <b>Jane Roe</b> is a …
-          }
-          rest = rest.stripLeading();
-          for (String intro : INTRODUCTIONS) {
-            if (rest.startsWith(intro)) {
-              return true;
-            }
-          }
+      if (rest.isBlank()
+          && t.nextSibling() == null
+          && t.parent() != null
+          && t.parent().nextSibling() instanceof TextNode next) {
+        rest = next.getWholeText(); // <b>Jane Roe</b> is a …
+      }
+      rest = rest.stripLeading();
+      for (String intro : INTRODUCTIONS) {
+        if (rest.startsWith(intro)) {
+          return true;
         }
       }
       return false;
     }
 
     /** Whether nothing but space comes before the text in its block (or its inline wrapper's). */
-    private static boolean startsBlock(org.jsoup.nodes.TextNode t) {
-      org.jsoup.nodes.Node first = t;
+    private static boolean startsBlock(TextNode t) {
+      Node first = t;
       while (first.previousSibling() != null) {
         first = first.previousSibling();
-        if (!(first instanceof org.jsoup.nodes.TextNode pt && pt.isBlank())
+        if (!(first instanceof TextNode pt && pt.isBlank())
             && !(first instanceof Element img && (img.nameIs("img") || img.nameIs("br")))) {
           return false;
         }
@@ -178,10 +209,8 @@ public final class HeaderNames {
     }
 
     private static boolean startsAfterBlank(Element inline) {
-      org.jsoup.nodes.Node prev = inline.previousSibling();
-      return prev instanceof org.jsoup.nodes.TextNode pt
-          && pt.isBlank()
-          && pt.previousSibling() == null;
+      Node prev = inline.previousSibling();
+      return prev instanceof TextNode pt && pt.isBlank() && pt.previousSibling() == null;
     }
   }
 }
