@@ -197,10 +197,13 @@ public final class Bylines {
     if (e.nameIs("address")) {
       return true;
     }
-    if (e.attr("itemprop").equals("author") || e.attr("rel").equals("author")) {
+    // the parser writes attribute names in lower case: exact look-ups, cheaper than the
+    // case-blind ones of attr(), className() and id() on every element of the page
+    org.jsoup.nodes.Attributes a = e.attributes();
+    if (a.get("itemprop").equals("author") || a.get("rel").equals("author")) {
       return true;
     }
-    return namesByline(e.className()) || namesByline(e.id());
+    return namesByline(a.get("class")) || namesByline(a.get("id"));
   }
 
   /**
