@@ -36,11 +36,14 @@ public final class Bylines {
 
   private Bylines() {}
 
-  /** The names of the first byline that yields any, in document order. */
+  /**
+   * The names of the first byline that yields any, in document order, among the page's byline
+   * candidates ({@link PageIndex#bylineCandidates()}, picked by {@link #isCandidate}).
+   */
   public static Optional<List<String>> find(PageIndex page, String siteName) {
     int tried = 0;
-    for (Element e : page.elements()) {
-      if (!isCandidate(e) || skip(e)) {
+    for (Element e : page.bylineCandidates()) {
+      if (skip(e)) {
         continue;
       }
       if (++tried > 30) {
@@ -190,7 +193,12 @@ public final class Bylines {
     return 0;
   }
 
-  private static boolean isCandidate(Element e) {
+  /**
+   * Whether the element may hold a byline: {@code <address>}, {@code itemprop} or {@code rel}
+   * "author", or a class or id naming one of {@link #HINTS}. The test {@link PageIndex} runs on
+   * every element as it indexes the page.
+   */
+  public static boolean isCandidate(Element e) {
     if (e.attributesSize() == 0) {
       return e.nameIs("address");
     }

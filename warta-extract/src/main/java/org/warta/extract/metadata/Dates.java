@@ -335,16 +335,22 @@ final class Dates {
       Pattern.compile("(?i)\\b(?:originally|was first) (?:published|posted)\\b");
 
   /**
+   * Whether a short text may be a note of the first publication (a cheap test {@link PageIndex}
+   * runs on every short text; {@link #ORIGINALLY} decides): long enough for the words and a date,
+   * and holding "riginally" or "irst p".
+   */
+  static boolean mayNoteFirstPublication(String text) {
+    return text.length() >= 30 && (text.indexOf("riginally") >= 0 || text.indexOf("irst p") >= 0);
+  }
+
+  /**
    * The date of a note that the article was first published earlier ("This article was originally
    * published on 26 Sep 2019 but has been regularly updated"), outside comments, related lists and
    * sidebars: the date beside the byline is then its last revision.
    */
   static Optional<FoundDate> originallyPublished(PageIndex page, boolean monthFirst) {
-    for (TextNode t : page.shortTexts()) {
+    for (TextNode t : page.publicationNotes()) {
       String whole = t.getWholeText();
-      if (whole.indexOf("ublished") < 0 && whole.indexOf("osted") < 0) {
-        continue;
-      }
       Matcher m = ORIGINALLY.matcher(whole);
       if (!m.find() || !(t.parent() instanceof Element parent) || aside(parent)) {
         continue;

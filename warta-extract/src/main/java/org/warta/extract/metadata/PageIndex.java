@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -17,8 +18,10 @@ import org.jspecify.annotations.Nullable;
  * One pass over a parsed page collecting what the metadata and credit readers look at: every
  * element in document order, elements of a few tags by name ({@code meta}, {@code script}, {@code
  * link}, {@code h1}, {@code img}) and the short text nodes (at most {@value #SHORT_TEXT}
- * characters, where credit labels live). Readers then scan lists instead of walking the tree again
- * each. Taken before the body cascade changes the document.
+ * characters, where credit labels live), and the elements the byline reader's test picks (run while
+ * the walk has each element's attributes at hand: a later pass over every element's attributes
+ * costs a cache miss per element). Readers then scan lists instead of walking the tree again each.
+ * Taken before the body cascade changes the document.
  */
 public final class PageIndex {
   /** Longest text node kept in {@link #shortTexts()}. */
@@ -31,13 +34,19 @@ public final class PageIndex {
   private final List<TextNode> shortTexts = new ArrayList<>();
   private final Map<String, List<Element>> byTag = new HashMap<>();
   private final List<Element> dated = new ArrayList<>();
+  private final List<Element> bylineCandidates = new ArrayList<>();
+  private final List<TextNode> publicationNotes = new ArrayList<>();
   private @Nullable String title;
 
   private PageIndex(Document document) {
     this.document = document;
   }
 
-  public static PageIndex of(Document doc) {
+  /**
+   * Indexes the page; {@code bylineCandidate} picks the elements {@link #bylineCandidates()} lists
+   * (the credit package's byline test).
+   */
+  public static PageIndex of(Document doc, Predicate<Element> bylineCandidate) {
     PageIndex index = new PageIndex(doc);
     NodeTraversor.traverse(
         new NodeVisitor() {
@@ -52,10 +61,16 @@ public final class PageIndex {
               if (tag.equals("time") || e.attributesSize() > 0 && e.hasAttr("itemprop")) {
                 index.dated.add(e);
               }
+              if (bylineCandidate.test(e)) {
+                index.bylineCandidates.add(e);
+              }
             } else if (node instanceof TextNode t) {
               String s = t.getWholeText();
               if (s.length() <= SHORT_TEXT && !t.isBlank()) {
                 index.shortTexts.add(t);
+                if (Dates.mayNoteFirstPublication(s)) {
+                  index.publicationNotes.add(t);
+                }
               }
             }
           }
@@ -95,6 +110,19 @@ public final class PageIndex {
   /** {@code <time>} elements and elements with an {@code itemprop}, in order. */
   public List<Element> timesAndMicrodata() {
     return dated;
+  }
+
+  /** The elements the byline test given to {@link #of} picked, in document order. */
+  public List<Element> bylineCandidates() {
+    return bylineCandidates;
+  }
+
+  /**
+   * Short texts that may note when the article was first published ("This article was originally
+   * published on …"), in order.
+   */
+  List<TextNode> publicationNotes() {
+    return publicationNotes;
   }
 
   /** Non-blank text nodes of at most {@value #SHORT_TEXT} characters, in order. */
