@@ -250,7 +250,9 @@ final class VisibleDates {
           stop(); // the body (or another article) has started
           return;
         }
-        String s = t.isBlank() ? "" : t.text().strip();
+        // most texts need no collapsing: collapse() returns them as they are, where jsoup's
+        // text() copies each
+        String s = org.warta.core.Whitespace.collapse(whole);
         if (s.length() > 400) {
           stop();
           return;
