@@ -66,7 +66,7 @@ public final class PageIndex {
               }
             } else if (node instanceof TextNode t) {
               String s = t.getWholeText();
-              if (s.length() <= SHORT_TEXT && !t.isBlank()) {
+              if (s.length() <= SHORT_TEXT && !blank(s)) {
                 index.shortTexts.add(t);
                 if (Dates.mayNoteFirstPublication(s)) {
                   index.publicationNotes.add(t);
@@ -80,6 +80,20 @@ public final class PageIndex {
         },
         doc);
     return index;
+  }
+
+  /**
+   * {@link TextNode#isBlank()}'s answer (only space, tab, line feed, form feed and carriage return)
+   * without its code-point walk: most text nodes of a page are the indentation between tags.
+   */
+  static boolean blank(String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (c != ' ' && c != '\n' && c != '\t' && c != '\r' && c != '\f') {
+        return false;
+      }
+    }
+    return true;
   }
 
   public Document document() {
