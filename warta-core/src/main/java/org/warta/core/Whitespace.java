@@ -5,16 +5,38 @@ public final class Whitespace {
   private Whitespace() {}
 
   /**
-   * {@link Character#isWhitespace(char)}, without its table look-up for the characters it never
-   * counts: those after the space up to U+167F (printable ASCII, C1 controls, Latin, Greek,
-   * Cyrillic, Arabic, Indic scripts…) and after U+3000 (CJK, Hangul…). The same answer for every
-   * {@code char} (a test compares them all).
+   * {@link Character#isWhitespace(char)} without its table look-up: a bit mask up to the space,
+   * nothing after it up to U+167F (printable ASCII, C1 controls, Latin, Greek, Cyrillic, Arabic,
+   * Indic scripts…) or after U+3000 (CJK, Hangul…), and the few Unicode spaces between. The same
+   * answer for every {@code char} (a test compares them all).
    */
   public static boolean isWhitespace(char c) {
-    if ((c > ' ' && c < '\u1680') || c > '\u3000') {
+    if (c <= ' ') {
+      return ((1L << c) & CONTROL_WHITESPACE) != 0;
+    }
+    if (c < '\u1680' || c > '\u3000') {
       return false;
     }
-    return c == ' ' || Character.isWhitespace(c);
+    // the general punctuation block (’ “ ” – …) is common in text: answered without a look-up
+    return c == '\u1680'
+        || (c >= '\u2000' && c <= '\u200A' && c != '\u2007')
+        || c == '\u2028'
+        || c == '\u2029'
+        || c == '\u205F'
+        || c == '\u3000';
+  }
+
+  /** Bits of the characters up to the space that {@link Character#isWhitespace(char)} counts. */
+  private static final long CONTROL_WHITESPACE = controlWhitespace();
+
+  private static long controlWhitespace() {
+    long bits = 0;
+    for (char c = 0; c <= ' '; c++) {
+      if (Character.isWhitespace(c)) {
+        bits |= 1L << c;
+      }
+    }
+    return bits;
   }
 
   /**
