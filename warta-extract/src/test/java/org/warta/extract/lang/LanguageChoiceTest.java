@@ -43,48 +43,48 @@ class LanguageChoiceTest {
     assertThat(c.chosen()).isEqualTo(ID);
   }
 
+  /** What the standard detector was asked: the length of each text and the prior given. */
+  private record Asked(int chars, Language prior) {}
+
+  private static TextLanguageDetector recording(List<Asked> asked) {
+    return (text, declared) -> {
+      asked.add(new Asked(text.length(), declared));
+      return TextLanguageDetector.STANDARD.detect(text, declared);
+    };
+  }
+
   @Test
   void whenTheFirstWordsConfirmTheDeclarationTheRestIsNotRead() {
-    List<Integer> asked = new ArrayList<>();
-    TextLanguageDetector counting =
-        (text, declared) -> {
-          asked.add(text.length());
-          return TextLanguageDetector.STANDARD.detect(text, declared);
-        };
+    List<Asked> asked = new ArrayList<>();
 
-    LanguageChoice.of(EN, ENGLISH + " " + ENGLISH, counting);
+    LanguageChoice.of(EN, ENGLISH + " " + ENGLISH, recording(asked));
 
-    assertThat(asked).containsExactly(LanguageChoice.CONFIRM_CHARS);
+    assertThat(asked)
+        .containsExactly(new Asked(LanguageChoice.CONFIRM_CHARS, Language.UNDETERMINED));
   }
 
   @Test
   void whenTheFirstWordsDoNotConfirmItTheWholeSampleDecidesWithTheDeclarationAsPrior() {
-    List<Language> priors = new ArrayList<>();
-    TextLanguageDetector recording =
-        (text, declared) -> {
-          priors.add(declared);
-          return TextLanguageDetector.STANDARD.detect(text, declared);
-        };
+    List<Asked> asked = new ArrayList<>();
 
-    LanguageChoice c = LanguageChoice.of(EN, INDONESIAN + " " + INDONESIAN, recording);
+    LanguageChoice c = LanguageChoice.of(EN, INDONESIAN + " " + INDONESIAN, recording(asked));
 
-    assertThat(priors).containsExactly(Language.UNDETERMINED, EN);
+    assertThat(asked)
+        .containsExactly(
+            new Asked(LanguageChoice.CONFIRM_CHARS, Language.UNDETERMINED),
+            new Asked(LanguageChoice.SAMPLE_CHARS, EN));
     assertThat(c.detected()).isEqualTo(ID);
   }
 
   @Test
   void withoutADeclarationTheSampleIsReadOnce() {
-    List<Integer> asked = new ArrayList<>();
-    TextLanguageDetector counting =
-        (text, declared) -> {
-          asked.add(text.length());
-          return TextLanguageDetector.STANDARD.detect(text, declared);
-        };
+    List<Asked> asked = new ArrayList<>();
 
     LanguageChoice c =
-        LanguageChoice.of(Language.UNDETERMINED, INDONESIAN + " " + INDONESIAN, counting);
+        LanguageChoice.of(Language.UNDETERMINED, INDONESIAN + " " + INDONESIAN, recording(asked));
 
-    assertThat(asked).containsExactly(LanguageChoice.SAMPLE_CHARS);
+    assertThat(asked)
+        .containsExactly(new Asked(LanguageChoice.SAMPLE_CHARS, Language.UNDETERMINED));
     assertThat(c.detected()).isEqualTo(ID);
   }
 
