@@ -27,7 +27,10 @@ final class ClassHints {
       boolean layout,
       boolean comments,
       boolean unlikely) {
-    static final Verdict NONE = new Verdict(0, false, false, false, false, false, false);
+    /** The 64 verdicts, by {@link #code()}. */
+    private static final Verdict[] BY_CODE = byCode();
+
+    static final Verdict NONE = BY_CODE[0];
 
     static Verdict of(
         boolean positive,
@@ -36,8 +39,49 @@ final class ClassHints {
         boolean layout,
         boolean comments,
         boolean unlikely) {
-      int weight = (positive ? 25 : 0) - (negative ? 25 : 0);
-      return new Verdict(weight, remove, positive, negative, layout, comments, unlikely);
+      return BY_CODE[
+          (positive ? 1 : 0)
+              | (negative ? 2 : 0)
+              | (remove ? 4 : 0)
+              | (layout ? 8 : 0)
+              | (comments ? 16 : 0)
+              | (unlikely ? 32 : 0)];
+    }
+
+    /** The verdict of a {@link #code()}. */
+    static Verdict ofCode(int code) {
+      return BY_CODE[code];
+    }
+
+    /**
+     * The six flags as bits (positive 1, negative 2, remove 4, layout 8, comments 16, unlikely 32).
+     */
+    int code() {
+      return (positive ? 1 : 0)
+          | (negative ? 2 : 0)
+          | (remove ? 4 : 0)
+          | (layout ? 8 : 0)
+          | (comments ? 16 : 0)
+          | (unlikely ? 32 : 0);
+    }
+
+    private static Verdict[] byCode() {
+      Verdict[] all = new Verdict[64];
+      for (int c = 0; c < 64; c++) {
+        boolean positive = (c & 1) != 0;
+        boolean negative = (c & 2) != 0;
+        int weight = (positive ? 25 : 0) - (negative ? 25 : 0);
+        all[c] =
+            new Verdict(
+                weight,
+                (c & 4) != 0,
+                positive,
+                negative,
+                (c & 8) != 0,
+                (c & 16) != 0,
+                (c & 32) != 0);
+      }
+      return all;
     }
 
     /**
@@ -109,9 +153,7 @@ final class ClassHints {
       List.of("layout", "container", "wrapper", "wrap", "grid", "column");
 
   /** Verdicts shared by all extractions: class names repeat across pages of a site. */
-  private static final Map<String, Verdict> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
-
-  private static final int MAX_SHARED = 200_000;
+  private static final SharedVerdicts SHARED = new SharedVerdicts(19, 200_000);
 
   /** Verdicts of this page's strings that did not fit in {@link #SHARED}. */
   private final Map<String, Verdict> cache = new HashMap<>();
@@ -122,7 +164,7 @@ final class ClassHints {
   /**
    * The strings last judged on this page and their verdicts, one per slot: class strings repeat
    * within a page (list items, cards), and a slot read here is cheaper than a look-up in {@link
-   * #SHARED}, whose table and keys (strings of earlier pages) are mostly out of the cache.
+   * #SHARED}, whose table is mostly out of the cache.
    */
   private final String[] recentNames = new String[RECENT];
 
@@ -163,16 +205,15 @@ final class ClassHints {
   }
 
   private Verdict shared(String names) {
-    Verdict v = SHARED.get(names);
+    int code = SHARED.find(names);
+    if (code >= 0) {
+      return Verdict.ofCode(code);
+    }
+    Verdict v = cache.get(names); // only strings judged after the shared table filled up
     if (v == null) {
-      v = cache.get(names); // only strings judged after the shared map filled up
-      if (v == null) {
-        v = judge(names.toLowerCase(Locale.ROOT));
-        if (SHARED.size() < MAX_SHARED) {
-          SHARED.put(names, v);
-        } else {
-          cache.put(names, v);
-        }
+      v = judge(names.toLowerCase(Locale.ROOT));
+      if (!SHARED.put(names, v.code())) {
+        cache.put(names, v);
       }
     }
     return v;
