@@ -15,10 +15,13 @@ public final class HiddenMarkup {
     if (e.attributesSize() == 0) {
       return false;
     }
-    if (e.hasAttr("hidden")) {
+    // the parser writes attribute names in lower case: exact look-ups, cheaper than the
+    // case-blind ones of hasAttr() and attr() on every element of the page
+    org.jsoup.nodes.Attributes a = e.attributes();
+    if (a.hasKey("hidden")) {
       return true;
     }
-    String style = e.attr("style");
+    String style = a.get("style");
     return !style.isEmpty()
         && (containsIgnoringSpaces(style, "display:none")
             || containsIgnoringSpaces(style, "visibility:hidden"));

@@ -21,6 +21,15 @@ public final class Bylines {
   /** {@link #HINTS} by their first letter (ASCII), in their order; null for other letters. */
   private static final String[][] HINTS_BY_FIRST = byFirstLetter(HINTS);
 
+  static {
+    for (String h : HINTS) {
+      // namesByline skips non-ASCII letters: only U+0130 and U+212A lower to ASCII ("i", "k")
+      if (h.charAt(0) == 'i' || h.charAt(0) == 'k') {
+        throw new IllegalStateException("a byline hint may not start with i or k: " + h);
+      }
+    }
+  }
+
   private static String[][] byFirstLetter(List<String> hints) {
     String[][] table = new String[128][];
     for (String h : hints) {
@@ -225,10 +234,8 @@ public final class Bylines {
       if (c >= 'A' && c <= 'Z') {
         c = (char) (c + ('a' - 'A'));
       } else if (c >= 128) {
-        c = Character.toLowerCase(c);
-        if (c >= 128) {
-          continue;
-        }
+        continue; // no hint starts with 'i' or 'k', the only ASCII letters a non-ASCII one lowers
+                  // to
       }
       String[] hints = HINTS_BY_FIRST[c];
       if (hints == null) {

@@ -21,6 +21,26 @@ class PageIndexTest {
   }
 
   @Test
+  void indexesEachOfItsTags() {
+    Document doc =
+        Jsoup.parse(
+            """
+            <html><head><meta name="description" content="d"><link rel="canonical" href="/x">
+            <script>var a = 1;</script></head>
+            <body><h1>Title</h1><img src="/i.jpg"><a href="/y">y</a><p>text</p></body></html>
+            """);
+
+    PageIndex page = PageIndex.of(doc, e -> false);
+
+    for (String tag : java.util.List.of("meta", "script", "link", "h1", "img", "a")) {
+      assertThat(page.byTag(tag)).as(tag).hasSize(1);
+    }
+    assertThat(page.bylineCandidates()).isEmpty();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> page.byTag("p"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void collectsShortTextsBylineCandidatesAndFirstPublicationNotes() {
     Document doc =
         Jsoup.parse(
