@@ -93,7 +93,7 @@ public final class Extractor {
   }
 
   private Extraction fromDocument(URI url, Document doc, String charset, List<String> warnings) {
-    PageIndex page = PageIndex.of(doc, Bylines::isCandidate);
+    PageIndex page = PageIndex.of(doc, Bylines.candidateTest());
     PageMetadata meta = MetadataReader.read(page, url);
     String siteName = meta.siteName().map(Sourced::value).orElse("");
     Optional<List<String>> byline = Bylines.find(page, siteName);

@@ -204,10 +204,24 @@ public final class Bylines {
 
   /**
    * Whether the element may hold a byline: {@code <address>}, {@code itemprop} or {@code rel}
-   * "author", or a class or id naming one of {@link #HINTS}. The test {@link PageIndex} runs on
-   * every element as it indexes the page.
+   * "author", or a class or id naming one of {@link #HINTS}.
    */
   public static boolean isCandidate(Element e) {
+    return isCandidate(e, Bylines::namesByline);
+  }
+
+  /**
+   * {@link #isCandidate} for every element of one page, as {@link PageIndex} runs it: the answer
+   * for each class and id string is kept in a small table by hash, since lists and cards repeat the
+   * same strings (a hash code is quicker than reading the string letter by letter, and the
+   * class-hint judge needs it later anyway). One page, one thread.
+   */
+  public static java.util.function.Predicate<Element> candidateTest() {
+    RecentNames recent = new RecentNames();
+    return e -> isCandidate(e, recent::namesByline);
+  }
+
+  private static boolean isCandidate(Element e, java.util.function.Predicate<String> namesByline) {
     if (e.attributesSize() == 0) {
       return e.nameIs("address");
     }
@@ -220,7 +234,30 @@ public final class Bylines {
     if (a.get("itemprop").equals("author") || a.get("rel").equals("author")) {
       return true;
     }
-    return namesByline(a.get("class")) || namesByline(a.get("id"));
+    return namesByline.test(a.get("class")) || namesByline.test(a.get("id"));
+  }
+
+  /** The last answers of {@link #namesByline}, one per slot by hash. */
+  private static final class RecentNames {
+    private static final int SLOTS = 256;
+    private final String[] names = new String[SLOTS];
+    private final boolean[] answers = new boolean[SLOTS];
+
+    boolean namesByline(String s) {
+      if (s.isEmpty()) {
+        return false;
+      }
+      int h = s.hashCode();
+      int slot = (h ^ (h >>> 16)) & (SLOTS - 1);
+      String seen = names[slot];
+      if (seen != null && (seen == s || (seen.hashCode() == h && seen.equals(s)))) {
+        return answers[slot];
+      }
+      boolean answer = Bylines.namesByline(s);
+      names[slot] = s;
+      answers[slot] = answer;
+      return answer;
+    }
   }
 
   /**
@@ -235,7 +272,7 @@ public final class Bylines {
         c = (char) (c + ('a' - 'A'));
       } else if (c >= 128) {
         continue; // no hint starts with 'i' or 'k', the only ASCII letters a non-ASCII one lowers
-                  // to
+        // to
       }
       String[] hints = HINTS_BY_FIRST[c];
       if (hints == null) {
