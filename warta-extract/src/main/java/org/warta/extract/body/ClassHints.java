@@ -39,13 +39,7 @@ final class ClassHints {
         boolean layout,
         boolean comments,
         boolean unlikely) {
-      return BY_CODE[
-          (positive ? 1 : 0)
-              | (negative ? 2 : 0)
-              | (remove ? 4 : 0)
-              | (layout ? 8 : 0)
-              | (comments ? 16 : 0)
-              | (unlikely ? 32 : 0)];
+      return BY_CODE[bits(positive, negative, remove, layout, comments, unlikely)];
     }
 
     /** The verdict of a {@link #code()}. */
@@ -57,6 +51,16 @@ final class ClassHints {
      * The six flags as bits (positive 1, negative 2, remove 4, layout 8, comments 16, unlikely 32).
      */
     int code() {
+      return bits(positive, negative, remove, layout, comments, unlikely);
+    }
+
+    private static int bits(
+        boolean positive,
+        boolean negative,
+        boolean remove,
+        boolean layout,
+        boolean comments,
+        boolean unlikely) {
       return (positive ? 1 : 0)
           | (negative ? 2 : 0)
           | (remove ? 4 : 0)

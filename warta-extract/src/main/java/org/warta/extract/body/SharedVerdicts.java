@@ -2,11 +2,12 @@ package org.warta.extract.body;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLongArray;
+import org.warta.core.Hash64;
 
 /**
  * Class-hint verdicts of class and id strings, shared by all extractions of a process (class names
- * repeat across the pages of a site). Each slot is one {@code long}: 57 bits of the string's 64-bit
- * fingerprint, a presence bit and the verdict's six-bit code, written once by compare-and-set, so a
+ * repeat across the pages of a site). Each slot is one {@code long}: 57 bits of the string's {@link
+ * Hash64}, a presence bit and the verdict's six-bit code, written once by compare-and-set, so a
  * look-up reads one word of the table where a map of strings reads a node, its key and the key's
  * characters (strings of earlier pages, out of the processor's cache). Two different strings share
  * a fingerprint with a probability of 2<sup>-57</sup> per pair. Thread-safe; full at {@code
@@ -33,7 +34,7 @@ final class SharedVerdicts {
 
   /** The verdict code stored for {@code names} (0–63), or -1. */
   int find(String names) {
-    long fp = fingerprint(names) & FINGERPRINT;
+    long fp = Hash64.of(names) & FINGERPRINT;
     int i = (int) (fp >>> shift);
     for (int n = 0; n < PROBES; n++, i = (i + 1) & mask) {
       long v = slots.get(i);
@@ -52,7 +53,7 @@ final class SharedVerdicts {
     if (code < 0 || code > 0x3F) {
       throw new IllegalArgumentException("verdict code out of range: " + code);
     }
-    long fp = fingerprint(names) & FINGERPRINT;
+    long fp = Hash64.of(names) & FINGERPRINT;
     long value = fp | PRESENT | code;
     int i = (int) (fp >>> shift);
     for (int n = 0; n < PROBES; n++, i = (i + 1) & mask) {
@@ -77,19 +78,5 @@ final class SharedVerdicts {
   /** How many verdicts are stored. */
   int size() {
     return entries.get();
-  }
-
-  /** A 64-bit fingerprint of the characters (FNV-1a, then a finalising mix). */
-  static long fingerprint(String s) {
-    long h = 0xcbf29ce484222325L;
-    for (int i = 0, n = s.length(); i < n; i++) {
-      h = (h ^ s.charAt(i)) * 0x100000001b3L;
-    }
-    h ^= h >>> 33;
-    h *= 0xff51afd7ed558ccdL;
-    h ^= h >>> 33;
-    h *= 0xc4ceb9fe1a85ec53L;
-    h ^= h >>> 33;
-    return h;
   }
 }

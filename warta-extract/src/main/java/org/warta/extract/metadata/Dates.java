@@ -174,7 +174,7 @@ final class Dates {
       // dated only "Updated March 3" was written by then)
       publishedDate =
           plainTime(page)
-              .map(d -> new Sourced<>(zone.map(d::in).orElse(d), "time"))
+              .map(d -> new Sourced<>(d.in(zone), "time"))
               .or(() -> namedDate(page, monthFirst, false).map(d -> new Sourced<>(d, "text")))
               .or(() -> modifiedDate.map(d -> new Sourced<>(d.value(), d.source() + "+updated")))
               .or(
@@ -223,17 +223,17 @@ final class Dates {
       List<DateCandidate> published,
       List<DateCandidate> modified,
       Optional<ZoneId> zone) {
-    LocalDate day = zone.map(shown::in).orElse(shown).date();
+    LocalDate day = shown.in(zone).date();
     boolean declaredUpdate = false;
     for (DateCandidate c : modified) {
-      declaredUpdate |= zone.map(c.date()::in).orElse(c.date()).date().equals(day);
+      declaredUpdate |= c.date().in(zone).date().equals(day);
     }
     boolean earlier = false;
     for (DateCandidate c : published) {
       if (c.source().equals("url") || SCHEMA_ORG.contains(c.source())) {
         continue;
       }
-      LocalDate p = zone.map(c.date()::in).orElse(c.date()).date();
+      LocalDate p = c.date().in(zone).date();
       if (!p.isBefore(day)) {
         return false;
       }
@@ -453,10 +453,10 @@ final class Dates {
     if (shown.isEmpty()) {
       return vote(structured, zone);
     }
-    FoundDate s = zone.map(shown.get()::in).orElse(shown.get());
+    FoundDate s = shown.get().in(zone);
     if (!s.hasTime()) {
       for (DateCandidate c : structured) {
-        FoundDate d = zone.map(c.date()::in).orElse(c.date());
+        FoundDate d = c.date().in(zone);
         if (d.hasTime() && d.date().equals(s.date())) {
           return Optional.of(new Sourced<>(d, "text"));
         }
@@ -596,7 +596,7 @@ final class Dates {
     Map<LocalDate, Double> support = new LinkedHashMap<>();
     Map<LocalDate, DateCandidate> first = new LinkedHashMap<>();
     for (DateCandidate c : candidates) {
-      FoundDate d = zone.map(c.date()::in).orElse(c.date());
+      FoundDate d = c.date().in(zone);
       support.merge(d.date(), c.weight(), Double::sum);
       first.putIfAbsent(d.date(), new DateCandidate(d, c.source(), c.weight()));
     }
@@ -617,7 +617,7 @@ final class Dates {
   private static DateCandidate bestTimed(
       List<DateCandidate> all, DateCandidate first, Optional<ZoneId> zone) {
     for (DateCandidate c : all) {
-      FoundDate d = zone.map(c.date()::in).orElse(c.date());
+      FoundDate d = c.date().in(zone);
       if (d.hasTime() && d.date().equals(first.date().date())) {
         return new DateCandidate(d, c.source(), c.weight());
       }

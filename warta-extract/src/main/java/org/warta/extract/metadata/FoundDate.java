@@ -33,4 +33,9 @@ public record FoundDate(LocalDateTime local, Optional<ZoneId> zone, boolean hasT
     LocalDateTime moved = local.atZone(zone.get()).withZoneSameInstant(target).toLocalDateTime();
     return new FoundDate(moved, Optional.of(target), true);
   }
+
+  /** As {@link #in(ZoneId)} when the page's zone is known, else this date as it is. */
+  public FoundDate in(Optional<ZoneId> pageZone) {
+    return pageZone.isPresent() ? in(pageZone.get()) : this;
+  }
 }

@@ -1,5 +1,6 @@
 package org.warta.stories.vector;
 
+import org.warta.core.Hash64;
 import org.warta.core.Language;
 import org.warta.stories.text.Terms;
 
@@ -43,7 +44,7 @@ public final class TermKey {
     } else {
       partition = partition(language);
     }
-    return (partition << HASH_BITS) | (int) (hash(term) & HASH_MASK);
+    return (partition << HASH_BITS) | (int) (Hash64.of(term) & HASH_MASK);
   }
 
   /** The partition of a key. */
@@ -73,20 +74,5 @@ public final class TermKey {
       case "und" -> 5;
       default -> 6 + Math.floorMod(language.code().hashCode(), PARTITIONS - 6);
     };
-  }
-
-  /** A well-mixed 64-bit hash of a string (FNV-1a, then the MurmurHash3 finaliser). */
-  public static long hash(String s) {
-    long h = 0xcbf29ce484222325L;
-    for (int i = 0; i < s.length(); i++) {
-      h ^= s.charAt(i);
-      h *= 0x100000001b3L;
-    }
-    h ^= h >>> 33;
-    h *= 0xff51afd7ed558ccdL;
-    h ^= h >>> 33;
-    h *= 0xc4ceb9fe1a85ec53L;
-    h ^= h >>> 33;
-    return h;
   }
 }
